@@ -1,0 +1,170 @@
+/* rampart-schema.c: the workspace schema and its migrations
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rampart-schema"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rampart-catalogue-private.h"
+#include "rampart-db-private.h"
+#include "rampart-schema-private.h"
+#include "rampart-workspace.h"
+
+/*
+ * Every workspace file ever written is one of these versions. A step is never
+ * edited once released: a change to the schema is a new step at the end.
+ */
+static const RampartMigration migrations[] = {
+  {
+    1,
+    "CREATE TABLE organisation ("
+    "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+    "  name TEXT NOT NULL DEFAULT '',"
+    "  legal_name TEXT NOT NULL DEFAULT '',"
+    "  address TEXT NOT NULL DEFAULT '',"
+    "  sector TEXT NOT NULL DEFAULT '',"
+    "  staff_count INTEGER NOT NULL DEFAULT 0 CHECK (staff_count >= 0),"
+    "  isms_manager TEXT NOT NULL DEFAULT '',"
+    "  sponsor TEXT NOT NULL DEFAULT ''"
+    ") STRICT;"
+    "INSERT INTO organisation (id) VALUES (1);"
+    "CREATE TABLE control ("
+    "  id TEXT PRIMARY KEY,"
+    "  position INTEGER NOT NULL UNIQUE,"
+    "  source TEXT NOT NULL,"
+    "  theme TEXT NOT NULL,"
+    "  title TEXT NOT NULL,"
+    "  short_title TEXT NOT NULL,"
+    "  new_in_2022 INTEGER NOT NULL DEFAULT 0,"
+    "  ids_2013 TEXT NOT NULL DEFAULT ''"
+    ") STRICT;"
+    "CREATE TABLE control_attribute ("
+    "  control_id TEXT NOT NULL REFERENCES control (id) ON DELETE CASCADE,"
+    "  kind TEXT NOT NULL,"
+    "  value TEXT NOT NULL,"
+    "  PRIMARY KEY (control_id, kind, value)"
+    ") STRICT;",
+    rampart_catalogue_install,
+  },
+};
+
+int
+rampart_schema_get_current_version (void)
+{
+  return migrations[G_N_ELEMENTS (migrations) - 1].version;
+}
+
+static gboolean
+set_user_version (sqlite3  *db,
+                  int       version,
+                  GError  **error)
+{
+  /* PRAGMA takes no bound parameters; the value is one of our own integers. */
+  g_autofree char *sql = g_strdup_printf ("PRAGMA user_version = %d", version);
+
+  return rampart_db_exec (db, sql, error);
+}
+
+static gboolean
+run_steps (sqlite3                *db,
+           const RampartMigration *steps,
+           guint                   n_steps,
+           gint64                  from_version,
+           GError                **error)
+{
+  gint64 violations = 0;
+
+  for (guint i = 0; i < n_steps; i++)
+    {
+      const RampartMigration *step = &steps[i];
+
+      if (step->version <= from_version)
+        continue;
+
+      g_debug ("Migrating workspace to schema %d", step->version);
+
+      if (step->sql != NULL && !rampart_db_exec (db, step->sql, error))
+        return FALSE;
+      if (step->apply != NULL && !step->apply (db, error))
+        return FALSE;
+      if (!set_user_version (db, step->version, error))
+        return FALSE;
+    }
+
+  if (!rampart_db_query_int (db,
+                             "SELECT count(*) FROM pragma_foreign_key_check",
+                             &violations, error))
+    return FALSE;
+
+  if (violations > 0)
+    {
+      g_set_error (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_DAMAGED,
+                   _("The workspace has %" G_GINT64_FORMAT " broken links between records."),
+                   violations);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * rampart_schema_migrate:
+ * @db: an open database
+ * @steps: (array length=n_steps): migration steps, ordered by version
+ * @n_steps: number of steps
+ * @error: return location for a #GError
+ *
+ * Brings @db from its `user_version` to the last step's version in a single
+ * transaction, oldest step first. On failure nothing of the migration
+ * remains: the database is exactly as it was.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+rampart_schema_migrate (sqlite3                *db,
+                        const RampartMigration *steps,
+                        guint                   n_steps,
+                        GError                **error)
+{
+  g_autofree char *set_id = NULL;
+  gint64 version = 0;
+
+  g_return_val_if_fail (db != NULL, FALSE);
+  g_return_val_if_fail (n_steps > 0, FALSE);
+
+  for (guint i = 1; i < n_steps; i++)
+    g_return_val_if_fail (steps[i - 1].version < steps[i].version, FALSE);
+
+  if (!rampart_db_query_int (db, "PRAGMA user_version", &version, error))
+    return FALSE;
+
+  if (version >= steps[n_steps - 1].version)
+    return TRUE;
+
+  if (!rampart_db_exec (db, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  set_id = g_strdup_printf ("PRAGMA application_id = %d", RAMPART_APPLICATION_ID);
+
+  if (!run_steps (db, steps, n_steps, version, error) ||
+      !rampart_db_exec (db, set_id, error) ||
+      !rampart_db_exec (db, "COMMIT", error))
+    {
+      sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Brings @db to the schema of this version of Rampart. */
+gboolean
+rampart_schema_upgrade (sqlite3  *db,
+                        GError  **error)
+{
+  return rampart_schema_migrate (db, migrations, G_N_ELEMENTS (migrations), error);
+}

@@ -1,0 +1,36 @@
+/* rampart-workspace-private.h: what records need from their workspace
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "rampart-control.h"
+#include "rampart-organisation.h"
+#include "rampart-workspace.h"
+
+G_BEGIN_DECLS
+
+sqlite3             *_rampart_workspace_get_db          (RampartWorkspace  *self);
+gboolean             _rampart_workspace_write_value     (RampartWorkspace  *self,
+                                                         const char        *sql,
+                                                         gint64             row_id,
+                                                         const GValue      *value,
+                                                         GError           **error);
+void                 _rampart_workspace_record_change   (RampartWorkspace  *self,
+                                                         GObject           *record,
+                                                         GParamSpec        *pspec,
+                                                         const GValue      *old_value,
+                                                         const GValue      *new_value);
+
+RampartOrganisation *_rampart_organisation_load         (RampartWorkspace  *workspace,
+                                                         GError           **error);
+void                 _rampart_organisation_detach       (RampartOrganisation *self);
+GListStore          *_rampart_control_load_all          (sqlite3           *db,
+                                                         GError           **error);
+gboolean             _rampart_example_fill              (RampartWorkspace  *workspace,
+                                                         GError           **error);
+
+G_END_DECLS

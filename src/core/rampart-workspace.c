@@ -1,0 +1,1361 @@
+/* rampart-workspace.c: one open .isms workspace file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rampart-workspace"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "rampart-db-private.h"
+#include "rampart-schema-private.h"
+#include "rampart-workspace-private.h"
+
+/*
+ * A workspace is an SQLite database kept in memory while it is open: the
+ * file is read once with sqlite3_deserialize(), edits go to memory, and
+ * every save writes a complete image through g_file_replace_contents(),
+ * which replaces the file atomically and refuses to overwrite changes made
+ * by another program (the etag). No journal or lock file ever appears next
+ * to the user's file, and a crash can lose the last moments of work but
+ * never leave the file half-written.
+ */
+
+#define DEFAULT_AUTOSAVE_DELAY_MS 1000
+
+/* Far beyond any real workspace; refuses absurd files before reading them. */
+#define MAX_FILE_SIZE (G_GINT64_CONSTANT (1) << 30)
+
+#define SQLITE_MAGIC "SQLite format 3"
+
+typedef struct
+{
+  gatomicrefcount  ref_count;
+  GFile           *file;
+  GBytes          *bytes;
+  char            *etag;
+  guint64          serial;
+
+  /* Written by the worker, read after @done, under the workspace's mutex. */
+  gboolean         done;
+  gboolean         consumed;
+  char            *new_etag;
+  GError          *error;
+} SaveJob;
+
+struct _RampartWorkspace
+{
+  GObject              parent_instance;
+
+  sqlite3             *db;
+  GFile               *file;
+  char                *etag;
+  int                  schema_version;
+
+  RampartHistory      *history;
+  RampartOrganisation *organisation;
+  GListStore          *controls;
+
+  guint64              change_serial;
+  guint64              saved_serial;
+  guint                autosave_delay;
+  guint                autosave_source;
+  SaveJob             *job;
+  GMutex               job_mutex;
+  GCond                job_cond;
+  GError              *save_error;
+  gboolean             closed;
+};
+
+G_DEFINE_FINAL_TYPE (RampartWorkspace, rampart_workspace, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (rampart-workspace-error-quark, rampart_workspace_error)
+
+enum {
+  PROP_0,
+  PROP_FILE,
+  PROP_HAS_UNSAVED_CHANGES,
+  PROP_SAVE_ERROR,
+  PROP_AUTOSAVE_DELAY,
+  N_PROPS
+};
+
+enum {
+  SIGNAL_CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void schedule_autosave (RampartWorkspace *self);
+
+/* Save jobs */
+
+static SaveJob *
+save_job_ref (SaveJob *job)
+{
+  g_atomic_ref_count_inc (&job->ref_count);
+  return job;
+}
+
+static void
+save_job_unref (SaveJob *job)
+{
+  if (!g_atomic_ref_count_dec (&job->ref_count))
+    return;
+
+  g_clear_object (&job->file);
+  g_clear_pointer (&job->bytes, g_bytes_unref);
+  g_free (job->etag);
+  g_free (job->new_etag);
+  g_clear_error (&job->error);
+  g_free (job);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SaveJob, save_job_unref)
+
+/* Errors */
+
+static void
+set_write_error (GError **error,
+                 GError  *io_error)
+{
+  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
+    g_set_error_literal (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_CHANGED_ON_DISK,
+                         _("Another program changed the file after Rampart opened it, "
+                           "so Rampart did not overwrite it. Save your work under another name."));
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
+    g_set_error_literal (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_NO_SPACE,
+                         _("There is not enough space on the disk to save the workspace."));
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED) ||
+           g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_READ_ONLY))
+    g_set_error_literal (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_READ_ONLY,
+                         _("You do not have permission to save in this folder."));
+  else
+    g_set_error (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_WRITE_FAILED,
+                 _("The workspace could not be written: %s"), io_error->message);
+}
+
+static void
+set_read_error (GError **error,
+                GError  *io_error)
+{
+  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    g_set_error_literal (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_NOT_FOUND,
+                         _("The file does not exist."));
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+    g_set_error_literal (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_IS_DIRECTORY,
+                         _("This is a folder, not a Rampart workspace file."));
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    g_set_error_literal (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_PERMISSION_DENIED,
+                         _("You do not have permission to read this file."));
+  else
+    g_set_error (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_FAILED,
+                 _("The file could not be read: %s"), io_error->message);
+}
+
+/* Reading and checking a file */
+
+static guint32
+read_be32 (const guint8 *data)
+{
+  return ((guint32) data[0] << 24) | ((guint32) data[1] << 16) |
+         ((guint32) data[2] << 8) | (guint32) data[3];
+}
+
+static gboolean
+looks_like_text (const char *data,
+                 gsize       length)
+{
+  gsize checked = MIN (length, 4096);
+  const char *end = NULL;
+
+  for (gsize i = 0; i < checked; i++)
+    {
+      guchar c = (guchar) data[i];
+
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+        return FALSE;
+    }
+
+  /* A sample may end in the middle of a character; that is still text. */
+  if (!g_utf8_validate (data, checked, &end))
+    return checked == length ? FALSE : (gsize) (end - data) + 4 > checked;
+
+  return TRUE;
+}
+
+/*
+ * Tells apart, from the bytes alone, the files that are not a workspace
+ * this version can open, so that each gets its own message and SQLite
+ * never sees them.
+ */
+static gboolean
+check_header (const guint8  *data,
+              gsize          length,
+              GError       **error)
+{
+  guint32 page_size, page_count, version;
+
+  if (length == 0)
+    {
+      g_set_error_literal (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_EMPTY,
+                           _("The file is empty (0 bytes). It may be an unfinished copy or download; "
+                             "open a backup copy instead."));
+      return FALSE;
+    }
+
+  if (length < sizeof SQLITE_MAGIC ||
+      memcmp (data, SQLITE_MAGIC, sizeof SQLITE_MAGIC) != 0)
+    {
+      if (memcmp (data, SQLITE_MAGIC, MIN (length, sizeof SQLITE_MAGIC)) == 0)
+        g_set_error_literal (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_TRUNCATED,
+                             _("The file is incomplete: it ends after a few bytes, as if a copy or "
+                               "download was cut short. Open a backup copy instead."));
+      else if (looks_like_text ((const char *) data, length))
+        g_set_error_literal (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_TEXT_FILE,
+                             _("This is a text file, not a Rampart workspace."));
+      else
+        g_set_error_literal (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_NOT_RECOGNISED,
+                             _("The contents of this file are not recognised: it is not a "
+                               "Rampart workspace."));
+      return FALSE;
+    }
+
+  if (length < 100)
+    {
+      g_set_error_literal (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_TRUNCATED,
+                           _("The file is incomplete: it ends inside its header, as if a copy or "
+                             "download was cut short. Open a backup copy instead."));
+      return FALSE;
+    }
+
+  if (read_be32 (data + 68) != RAMPART_APPLICATION_ID)
+    {
+      g_set_error_literal (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_OTHER_DATABASE,
+                           _("This is a database made by another program, not a Rampart workspace."));
+      return FALSE;
+    }
+
+  page_size = ((guint32) data[16] << 8) | data[17];
+  if (page_size == 1)
+    page_size = 65536;
+  if (page_size < 512 || (page_size & (page_size - 1)) != 0)
+    {
+      g_set_error_literal (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_DAMAGED,
+                           _("The workspace is damaged: its header is invalid. "
+                             "Open a backup copy instead."));
+      return FALSE;
+    }
+
+  /* The page count in the header is valid when the two counters agree. */
+  page_count = read_be32 (data + 28);
+  if (read_be32 (data + 24) != read_be32 (data + 92))
+    page_count = 0;
+
+  if (length % page_size != 0 || (guint64) page_count * page_size > length)
+    {
+      g_set_error (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_TRUNCATED,
+                   _("The file is incomplete: it holds %" G_GSIZE_FORMAT " of %" G_GUINT64_FORMAT
+                     " bytes, as if a copy or download was cut short. Open a backup copy instead."),
+                   length,
+                   MAX ((guint64) page_count * page_size,
+                        (guint64) (length / page_size + 1) * page_size));
+      return FALSE;
+    }
+
+  version = read_be32 (data + 60);
+  if (version > (guint32) rampart_schema_get_current_version ())
+    {
+      g_set_error (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_NEWER_VERSION,
+                   _("This workspace was made by a newer version of Rampart (schema %u); this "
+                     "version reads up to schema %d. Update Rampart to open it."),
+                   version, rampart_schema_get_current_version ());
+      return FALSE;
+    }
+
+  if (version == 0)
+    {
+      g_set_error_literal (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_DAMAGED,
+                           _("The workspace is damaged: it was never completely created. "
+                             "Open a backup copy instead."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static sqlite3 *
+open_memory_database (GError **error)
+{
+  sqlite3 *db = NULL;
+  int rc;
+
+  rc = sqlite3_open_v2 (":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      rampart_db_set_error (error, db, rc);
+      sqlite3_close (db);
+      return NULL;
+    }
+
+  /* Files come from anywhere: let nothing in them run or corrupt on purpose. */
+  sqlite3_db_config (db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, NULL);
+
+  return db;
+}
+
+static gboolean
+check_integrity (sqlite3  *db,
+                 GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 unexpected = 0;
+  const char *result;
+  int rc;
+
+  stmt = rampart_db_prepare (db, "PRAGMA quick_check(1)", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      rampart_db_set_error (error, db, rc);
+      return FALSE;
+    }
+
+  result = rampart_db_column_text (stmt, 0);
+  if (!g_str_equal (result, "ok"))
+    {
+      g_autofree char *first_line = g_strndup (result, strcspn (result, "\n"));
+
+      g_set_error (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_DAMAGED,
+                   _("The workspace is damaged (%s). Open a backup copy instead."),
+                   first_line);
+      return FALSE;
+    }
+
+  /* Rampart creates no triggers or views: a file that has them was altered. */
+  if (!rampart_db_query_int (db,
+                             "SELECT count(*) FROM sqlite_schema WHERE type IN ('trigger', 'view')",
+                             &unexpected, error))
+    return FALSE;
+
+  if (unexpected > 0)
+    {
+      g_set_error_literal (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_DAMAGED,
+                           _("The workspace contains database code that Rampart never writes, so "
+                             "it was altered by another program. Open a backup copy instead."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static sqlite3 *
+deserialize (GBytes  *contents,
+             GError **error)
+{
+  sqlite3 *db;
+  guint8 *image;
+  gsize length = g_bytes_get_size (contents);
+  int rc;
+
+  db = open_memory_database (error);
+  if (db == NULL)
+    return NULL;
+
+  image = sqlite3_malloc64 (length);
+  if (image == NULL)
+    {
+      rampart_db_set_error (error, db, SQLITE_NOMEM);
+      sqlite3_close (db);
+      return NULL;
+    }
+  memcpy (image, g_bytes_get_data (contents, NULL), length);
+
+  /* Rampart never writes WAL files; read a WAL-mode header as a plain one. */
+  image[18] = image[19] = 1;
+
+  rc = sqlite3_deserialize (db, "main", image, length, length,
+                            SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+  if (rc != SQLITE_OK)
+    {
+      rampart_db_set_error (error, db, rc);
+      sqlite3_close (db);
+      return NULL;
+    }
+
+  if (!check_integrity (db, error) ||
+      !rampart_db_exec (db, "PRAGMA foreign_keys = ON", error))
+    {
+      sqlite3_close (db);
+      return NULL;
+    }
+
+  return db;
+}
+
+/* Life cycle */
+
+static void
+rampart_workspace_dispose (GObject *object)
+{
+  RampartWorkspace *self = RAMPART_WORKSPACE (object);
+
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+
+  if (self->job != NULL)
+    {
+      g_mutex_lock (&self->job_mutex);
+      while (!self->job->done)
+        g_cond_wait (&self->job_cond, &self->job_mutex);
+      self->job->consumed = TRUE;
+      g_mutex_unlock (&self->job_mutex);
+      g_clear_pointer (&self->job, save_job_unref);
+    }
+
+  if (self->history != NULL)
+    rampart_history_clear (self->history);
+  if (self->organisation != NULL)
+    _rampart_organisation_detach (self->organisation);
+  g_clear_object (&self->organisation);
+  g_clear_object (&self->controls);
+
+  G_OBJECT_CLASS (rampart_workspace_parent_class)->dispose (object);
+}
+
+static void
+rampart_workspace_finalize (GObject *object)
+{
+  RampartWorkspace *self = RAMPART_WORKSPACE (object);
+
+  g_clear_object (&self->history);
+  g_clear_object (&self->file);
+  g_free (self->etag);
+  g_clear_error (&self->save_error);
+  g_clear_pointer (&self->db, sqlite3_close);
+  g_mutex_clear (&self->job_mutex);
+  g_cond_clear (&self->job_cond);
+
+  G_OBJECT_CLASS (rampart_workspace_parent_class)->finalize (object);
+}
+
+static void
+rampart_workspace_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  RampartWorkspace *self = RAMPART_WORKSPACE (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+
+    case PROP_HAS_UNSAVED_CHANGES:
+      g_value_set_boolean (value, rampart_workspace_get_has_unsaved_changes (self));
+      break;
+
+    case PROP_SAVE_ERROR:
+      g_value_set_boxed (value, self->save_error);
+      break;
+
+    case PROP_AUTOSAVE_DELAY:
+      g_value_set_uint (value, self->autosave_delay);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rampart_workspace_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  RampartWorkspace *self = RAMPART_WORKSPACE (object);
+
+  switch (prop_id)
+    {
+    case PROP_AUTOSAVE_DELAY:
+      rampart_workspace_set_autosave_delay (self, g_value_get_uint (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rampart_workspace_class_init (RampartWorkspaceClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = rampart_workspace_dispose;
+  object_class->finalize = rampart_workspace_finalize;
+  object_class->get_property = rampart_workspace_get_property;
+  object_class->set_property = rampart_workspace_set_property;
+
+  /**
+   * RampartWorkspace:file:
+   *
+   * The file the workspace is saved to; it changes on "save as".
+   */
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * RampartWorkspace:has-unsaved-changes:
+   *
+   * Whether the working copy holds edits that are not in the file yet.
+   */
+  properties[PROP_HAS_UNSAVED_CHANGES] =
+    g_param_spec_boolean ("has-unsaved-changes", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * RampartWorkspace:save-error:
+   *
+   * Why the last save failed, or %NULL once a save succeeds. Edits stay in
+   * memory until they are saved, here or under another name.
+   */
+  properties[PROP_SAVE_ERROR] =
+    g_param_spec_boxed ("save-error", NULL, NULL, G_TYPE_ERROR,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * RampartWorkspace:autosave-delay:
+   *
+   * Milliseconds between an edit and the save that follows it; 0 turns
+   * autosave off.
+   */
+  properties[PROP_AUTOSAVE_DELAY] =
+    g_param_spec_uint ("autosave-delay", NULL, NULL,
+                       0, 60 * 1000, DEFAULT_AUTOSAVE_DELAY_MS,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * RampartWorkspace::changed:
+   *
+   * Emitted after every edit of the working copy.
+   */
+  signals[SIGNAL_CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+rampart_workspace_init (RampartWorkspace *self)
+{
+  self->autosave_delay = DEFAULT_AUTOSAVE_DELAY_MS;
+  self->history = rampart_history_new ();
+  g_mutex_init (&self->job_mutex);
+  g_cond_init (&self->job_cond);
+}
+
+/* Loads the records every open workspace keeps in memory. */
+static gboolean
+load_records (RampartWorkspace  *self,
+              GError           **error)
+{
+  gint64 version = 0;
+
+  if (!rampart_db_query_int (self->db, "PRAGMA user_version", &version, error))
+    return FALSE;
+  self->schema_version = (int) version;
+
+  self->organisation = _rampart_organisation_load (self, error);
+  if (self->organisation == NULL)
+    return FALSE;
+
+  self->controls = _rampart_control_load_all (self->db, error);
+  return self->controls != NULL;
+}
+
+/* Saving */
+
+static GBytes *
+serialize (RampartWorkspace  *self,
+           GError           **error)
+{
+  sqlite3_int64 size = 0;
+  unsigned char *data;
+
+  data = sqlite3_serialize (self->db, "main", &size, 0);
+  if (data == NULL)
+    {
+      rampart_db_set_error (error, self->db, SQLITE_NOMEM);
+      return NULL;
+    }
+
+  return g_bytes_new_with_free_func (data, (gsize) size, sqlite3_free, data);
+}
+
+static gboolean
+write_file (GFile         *file,
+            GBytes        *bytes,
+            const char    *etag,
+            char         **new_etag,
+            GError       **error)
+{
+  g_autoptr(GError) io_error = NULL;
+  GFileCreateFlags flags = G_FILE_CREATE_NONE;
+
+  /*
+   * A workspace lists an organisation's weak spots: a new file is readable
+   * by its owner only. Replacing a file keeps the mode its owner chose.
+   */
+  if (etag == NULL)
+    flags |= G_FILE_CREATE_PRIVATE;
+
+  if (!g_file_replace_contents (file,
+                                g_bytes_get_data (bytes, NULL),
+                                g_bytes_get_size (bytes),
+                                etag, FALSE, flags, new_etag,
+                                NULL, &io_error))
+    {
+      set_write_error (error, io_error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+set_save_error (RampartWorkspace *self,
+                const GError     *error)
+{
+  if (self->save_error == NULL && error == NULL)
+    return;
+
+  g_clear_error (&self->save_error);
+  if (error != NULL)
+    {
+      self->save_error = g_error_copy (error);
+      g_message ("Could not save %s: %s", g_file_peek_path (self->file), error->message);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVE_ERROR]);
+}
+
+static void
+saved (RampartWorkspace *self,
+       guint64           serial,
+       char             *new_etag)
+{
+  gboolean was_dirty = rampart_workspace_get_has_unsaved_changes (self);
+
+  g_free (self->etag);
+  self->etag = new_etag;
+  self->saved_serial = serial;
+  set_save_error (self, NULL);
+
+  if (was_dirty != rampart_workspace_get_has_unsaved_changes (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_UNSAVED_CHANGES]);
+}
+
+static void
+finish_job (RampartWorkspace *self,
+            SaveJob          *job)
+{
+  gboolean succeeded = job->error == NULL;
+
+  job->consumed = TRUE;
+  self->job = NULL;
+
+  if (succeeded)
+    saved (self, job->serial, g_steal_pointer (&job->new_etag));
+  else
+    set_save_error (self, job->error);
+
+  save_job_unref (job);
+
+  /* Edits made while the job ran are saved by the next one. */
+  if (succeeded && rampart_workspace_get_has_unsaved_changes (self))
+    schedule_autosave (self);
+}
+
+/* Waits for the autosave in flight, if any, and takes its result. */
+static void
+wait_for_job (RampartWorkspace *self)
+{
+  SaveJob *job = self->job;
+
+  if (job == NULL)
+    return;
+
+  g_mutex_lock (&self->job_mutex);
+  while (!job->done)
+    g_cond_wait (&self->job_cond, &self->job_mutex);
+  g_mutex_unlock (&self->job_mutex);
+
+  save_job_ref (job);
+  finish_job (self, job);
+  save_job_unref (job);
+}
+
+static void
+save_job_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  RampartWorkspace *self = source_object;
+  SaveJob *job = task_data;
+  g_autoptr(GError) error = NULL;
+  char *new_etag = NULL;
+
+  write_file (job->file, job->bytes, job->etag, &new_etag, &error);
+
+  g_mutex_lock (&self->job_mutex);
+  job->new_etag = new_etag;
+  job->error = g_steal_pointer (&error);
+  job->done = TRUE;
+  g_cond_broadcast (&self->job_cond);
+  g_mutex_unlock (&self->job_mutex);
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+save_job_done_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  RampartWorkspace *self = RAMPART_WORKSPACE (object);
+  SaveJob *job = g_task_get_task_data (G_TASK (result));
+
+  /* A synchronous save may already have waited for this job and taken its result. */
+  if (!job->consumed)
+    finish_job (self, job);
+}
+
+static gboolean
+autosave_cb (gpointer user_data)
+{
+  RampartWorkspace *self = user_data;
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes;
+  SaveJob *job;
+
+  self->autosave_source = 0;
+
+  if (self->closed || self->job != NULL || !rampart_workspace_get_has_unsaved_changes (self))
+    return G_SOURCE_REMOVE;
+
+  bytes = serialize (self, &error);
+  if (bytes == NULL)
+    {
+      set_save_error (self, error);
+      return G_SOURCE_REMOVE;
+    }
+
+  job = g_new0 (SaveJob, 1);
+  g_atomic_ref_count_init (&job->ref_count);
+  job->file = g_object_ref (self->file);
+  job->bytes = bytes;
+  job->etag = g_strdup (self->etag);
+  job->serial = self->change_serial;
+  self->job = job;
+
+  /* The workspace keeps one reference, the task the other. */
+  task = g_task_new (self, NULL, save_job_done_cb, NULL);
+  g_task_set_source_tag (task, autosave_cb);
+  g_task_set_task_data (task, save_job_ref (job), (GDestroyNotify) save_job_unref);
+  g_task_run_in_thread (task, save_job_thread);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_autosave (RampartWorkspace *self)
+{
+  if (self->closed || self->autosave_delay == 0 ||
+      self->autosave_source != 0 || self->job != NULL)
+    return;
+
+  /* Not restarted by later edits, so that steady typing still gets saved. */
+  self->autosave_source = g_timeout_add (self->autosave_delay, autosave_cb, self);
+}
+
+/* Record support */
+
+sqlite3 *
+_rampart_workspace_get_db (RampartWorkspace *self)
+{
+  return self->db;
+}
+
+/*
+ * Runs one of a record's own UPDATE statements, with @value bound to ?1 and
+ * @row_id to ?2.
+ */
+gboolean
+_rampart_workspace_write_value (RampartWorkspace  *self,
+                                const char        *sql,
+                                gint64             row_id,
+                                const GValue      *value,
+                                GError           **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (self->closed)
+    {
+      g_set_error_literal (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_FAILED,
+                           "The workspace is closed");
+      return FALSE;
+    }
+
+  stmt = rampart_db_prepare (self->db, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  switch (G_VALUE_TYPE (value))
+    {
+    case G_TYPE_STRING:
+      sqlite3_bind_text (stmt, 1, g_value_get_string (value) != NULL ? g_value_get_string (value) : "",
+                         -1, SQLITE_TRANSIENT);
+      break;
+
+    case G_TYPE_UINT:
+      sqlite3_bind_int64 (stmt, 1, g_value_get_uint (value));
+      break;
+
+    case G_TYPE_INT:
+      sqlite3_bind_int64 (stmt, 1, g_value_get_int (value));
+      break;
+
+    case G_TYPE_BOOLEAN:
+      sqlite3_bind_int (stmt, 1, g_value_get_boolean (value) ? 1 : 0);
+      break;
+
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+  sqlite3_bind_int64 (stmt, 2, row_id);
+
+  return rampart_db_step_done (stmt, error);
+}
+
+/* Every edit of a record ends here: undo history, unsaved state, autosave. */
+void
+_rampart_workspace_record_change (RampartWorkspace *self,
+                                  GObject          *record,
+                                  GParamSpec       *pspec,
+                                  const GValue     *old_value,
+                                  const GValue     *new_value)
+{
+  gboolean was_dirty = rampart_workspace_get_has_unsaved_changes (self);
+
+  rampart_history_push_property_change (self->history, record, pspec, old_value, new_value);
+
+  self->change_serial++;
+  if (!was_dirty)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_UNSAVED_CHANGES]);
+
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+  schedule_autosave (self);
+}
+
+/* Public API */
+
+static RampartWorkspace *
+new_in_memory (GFile    *file,
+               gboolean  example,
+               GError  **error)
+{
+  g_autoptr(RampartWorkspace) self = g_object_new (RAMPART_TYPE_WORKSPACE, NULL);
+
+  self->file = g_object_ref (file);
+  self->db = open_memory_database (error);
+  if (self->db == NULL)
+    return NULL;
+
+  if (!rampart_db_exec (self->db, "PRAGMA foreign_keys = ON", error) ||
+      !rampart_schema_upgrade (self->db, error) ||
+      !load_records (self, error))
+    return NULL;
+
+  if (example && !_rampart_example_fill (self, error))
+    return NULL;
+
+  /* Filling in the example is not something to undo. */
+  rampart_history_clear (self->history);
+
+  return g_steal_pointer (&self);
+}
+
+static RampartWorkspace *
+create (GFile    *file,
+        gboolean  replace,
+        gboolean  example,
+        GError  **error)
+{
+  g_autoptr(RampartWorkspace) self = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) io_error = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  char *etag = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
+                            NULL, &io_error);
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error_literal (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_IS_DIRECTORY,
+                           _("This is a folder: choose a file name for the new workspace."));
+      return NULL;
+    }
+  if (info != NULL && !replace)
+    {
+      g_set_error_literal (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_EXISTS,
+                           _("A file with this name already exists; Rampart did not overwrite it."));
+      return NULL;
+    }
+
+  self = new_in_memory (file, example, error);
+  if (self == NULL)
+    return NULL;
+
+  bytes = serialize (self, error);
+  if (bytes == NULL || !write_file (file, bytes, NULL, &etag, error))
+    return NULL;
+
+  saved (self, self->change_serial, etag);
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * rampart_workspace_create:
+ * @file: where to create the workspace
+ * @replace: whether an existing file may be replaced
+ * @error: return location for a #GError
+ *
+ * Creates a workspace holding the Annex A catalogue and an empty
+ * organisation profile, and writes it to @file, readable by its owner only.
+ *
+ * Returns: (transfer full): the open workspace, or %NULL with @error set
+ */
+RampartWorkspace *
+rampart_workspace_create (GFile     *file,
+                          gboolean   replace,
+                          GError   **error)
+{
+  return create (file, replace, FALSE, error);
+}
+
+/**
+ * rampart_workspace_create_example:
+ * @file: where to create the workspace
+ * @replace: whether an existing file may be replaced
+ * @error: return location for a #GError
+ *
+ * Like rampart_workspace_create(), filled with the example organisation
+ * that ships with Rampart.
+ *
+ * Returns: (transfer full): the open workspace, or %NULL with @error set
+ */
+RampartWorkspace *
+rampart_workspace_create_example (GFile     *file,
+                                  gboolean   replace,
+                                  GError   **error)
+{
+  return create (file, replace, TRUE, error);
+}
+
+/**
+ * rampart_workspace_open:
+ * @file: a workspace file
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Reads @file into a working copy, after checking that it is a complete,
+ * undamaged workspace of a schema this version knows, and brings older
+ * schemas up to date in memory. The file itself is not touched: a file
+ * that cannot be opened stays exactly as it was.
+ *
+ * Returns: (transfer full): the open workspace, or %NULL with @error set
+ */
+RampartWorkspace *
+rampart_workspace_open (GFile         *file,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  g_autoptr(RampartWorkspace) self = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) io_error = NULL;
+  g_autoptr(GBytes) contents = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *etag = NULL;
+  gsize length = 0;
+  int version_on_disk;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &io_error);
+  if (info == NULL)
+    {
+      set_read_error (error, io_error);
+      return NULL;
+    }
+
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error_literal (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_IS_DIRECTORY,
+                           _("This is a folder, not a Rampart workspace file."));
+      return NULL;
+    }
+
+  if (g_file_info_get_size (info) > MAX_FILE_SIZE)
+    {
+      g_set_error_literal (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_NOT_RECOGNISED,
+                           _("This file is far too large to be a Rampart workspace."));
+      return NULL;
+    }
+
+  if (!g_file_load_contents (file, cancellable, &data, &length, &etag, &io_error))
+    {
+      set_read_error (error, io_error);
+      return NULL;
+    }
+
+  if (!check_header ((const guint8 *) data, length, error))
+    return NULL;
+
+  contents = g_bytes_new_take (g_steal_pointer (&data), length);
+
+  self = g_object_new (RAMPART_TYPE_WORKSPACE, NULL);
+  self->file = g_object_ref (file);
+  self->etag = g_steal_pointer (&etag);
+  self->db = deserialize (contents, error);
+  if (self->db == NULL)
+    return NULL;
+
+  version_on_disk = (int) read_be32 ((const guint8 *) g_bytes_get_data (contents, NULL) + 60);
+
+  if (!rampart_schema_upgrade (self->db, error) || !load_records (self, error))
+    return NULL;
+
+  /* A migrated working copy differs from the file until it is saved. */
+  if (version_on_disk != self->schema_version)
+    {
+      g_debug ("Migrated %s from schema %d to %d", g_file_peek_path (file),
+               version_on_disk, self->schema_version);
+      self->change_serial++;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * rampart_workspace_get_file:
+ * @self: a #RampartWorkspace
+ *
+ * Returns: (transfer none): the file the workspace saves to
+ */
+GFile *
+rampart_workspace_get_file (RampartWorkspace *self)
+{
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (self), NULL);
+
+  return self->file;
+}
+
+int
+rampart_workspace_get_schema_version (RampartWorkspace *self)
+{
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (self), 0);
+
+  return self->schema_version;
+}
+
+gboolean
+rampart_workspace_get_has_unsaved_changes (RampartWorkspace *self)
+{
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (self), FALSE);
+
+  return self->change_serial != self->saved_serial;
+}
+
+/**
+ * rampart_workspace_get_save_error:
+ * @self: a #RampartWorkspace
+ *
+ * Returns: (nullable) (transfer none): why the last save failed, if it did
+ */
+const GError *
+rampart_workspace_get_save_error (RampartWorkspace *self)
+{
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (self), NULL);
+
+  return self->save_error;
+}
+
+guint
+rampart_workspace_get_autosave_delay (RampartWorkspace *self)
+{
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (self), 0);
+
+  return self->autosave_delay;
+}
+
+void
+rampart_workspace_set_autosave_delay (RampartWorkspace *self,
+                                      guint             delay_ms)
+{
+  g_return_if_fail (RAMPART_IS_WORKSPACE (self));
+
+  if (self->autosave_delay == delay_ms)
+    return;
+
+  self->autosave_delay = delay_ms;
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  if (rampart_workspace_get_has_unsaved_changes (self))
+    schedule_autosave (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTOSAVE_DELAY]);
+}
+
+/**
+ * rampart_workspace_save:
+ * @self: a #RampartWorkspace
+ * @error: return location for a #GError
+ *
+ * Writes the working copy to its file now, if it has unsaved changes. On
+ * failure the edits stay in memory, #RampartWorkspace:save-error tells why,
+ * and rampart_workspace_save_as() can put them elsewhere.
+ *
+ * Returns: %TRUE if the file holds every edit
+ */
+gboolean
+rampart_workspace_save (RampartWorkspace  *self,
+                        GError           **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  char *etag = NULL;
+  guint64 serial;
+
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (!self->closed, FALSE);
+
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  wait_for_job (self);
+
+  if (!rampart_workspace_get_has_unsaved_changes (self))
+    return TRUE;
+
+  serial = self->change_serial;
+  bytes = serialize (self, &local_error);
+  if (bytes == NULL || !write_file (self->file, bytes, self->etag, &etag, &local_error))
+    {
+      set_save_error (self, local_error);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  saved (self, serial, etag);
+  return TRUE;
+}
+
+/**
+ * rampart_workspace_save_as:
+ * @self: a #RampartWorkspace
+ * @file: the new file
+ * @error: return location for a #GError
+ *
+ * Writes the working copy to @file, replacing whatever is there, and makes
+ * @file the workspace's file from now on.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+rampart_workspace_save_as (RampartWorkspace  *self,
+                           GFile             *file,
+                           GError           **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  char *etag = NULL;
+  guint64 serial;
+
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (!self->closed, FALSE);
+
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  wait_for_job (self);
+
+  serial = self->change_serial;
+  bytes = serialize (self, &local_error);
+  if (bytes == NULL || !write_file (file, bytes, NULL, &etag, &local_error))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (!g_file_equal (file, self->file))
+    {
+      g_set_object (&self->file, file);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+    }
+
+  saved (self, serial, etag);
+  return TRUE;
+}
+
+/**
+ * rampart_workspace_close:
+ * @self: a #RampartWorkspace
+ * @error: return location for a #GError
+ *
+ * Saves any unsaved edits and stops autosaving. If the save fails, the
+ * workspace stays open with its edits, so that they can be saved under
+ * another name; call rampart_workspace_close() again afterwards.
+ *
+ * Returns: %TRUE if the workspace is closed with every edit in its file
+ */
+gboolean
+rampart_workspace_close (RampartWorkspace  *self,
+                         GError           **error)
+{
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (self), FALSE);
+
+  if (self->closed)
+    return TRUE;
+
+  if (!rampart_workspace_save (self, error))
+    return FALSE;
+
+  self->closed = TRUE;
+  return TRUE;
+}
+
+/**
+ * rampart_workspace_close_discarding:
+ * @self: a #RampartWorkspace
+ *
+ * Closes the workspace without saving, after the person chose to discard
+ * edits that could not be saved.
+ */
+void
+rampart_workspace_close_discarding (RampartWorkspace *self)
+{
+  g_return_if_fail (RAMPART_IS_WORKSPACE (self));
+
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  wait_for_job (self);
+  self->closed = TRUE;
+}
+
+gboolean
+rampart_workspace_get_closed (RampartWorkspace *self)
+{
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (self), TRUE);
+
+  return self->closed;
+}
+
+/**
+ * rampart_workspace_get_history:
+ * @self: a #RampartWorkspace
+ *
+ * Returns: (transfer none): the undo history of the workspace's edits
+ */
+RampartHistory *
+rampart_workspace_get_history (RampartWorkspace *self)
+{
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (self), NULL);
+
+  return self->history;
+}
+
+/**
+ * rampart_workspace_get_organisation:
+ * @self: a #RampartWorkspace
+ *
+ * Returns: (transfer none): the organisation profile; setting its
+ *   properties edits the workspace
+ */
+RampartOrganisation *
+rampart_workspace_get_organisation (RampartWorkspace *self)
+{
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (self), NULL);
+
+  return self->organisation;
+}
+
+/**
+ * rampart_workspace_get_controls:
+ * @self: a #RampartWorkspace
+ *
+ * Returns: (transfer none): the controls, a list of #RampartControl in
+ *   catalogue order
+ */
+GListModel *
+rampart_workspace_get_controls (RampartWorkspace *self)
+{
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (self), NULL);
+
+  return G_LIST_MODEL (self->controls);
+}
+
+/**
+ * rampart_workspace_count_records:
+ * @self: a #RampartWorkspace
+ * @error: return location for a #GError
+ *
+ * Counts the records of each kind, for `rampart info` and the like.
+ *
+ * Returns: (transfer full) (element-type RampartRecordCount): the counts
+ */
+GArray *
+rampart_workspace_count_records (RampartWorkspace  *self,
+                                 GError           **error)
+{
+  static const struct {
+    const char *kind;
+    const char *label;
+    const char *sql;
+  } kinds[] = {
+    { "organisation", N_("Organisation profile"), "SELECT count(*) FROM organisation" },
+    { "controls", N_("Annex A controls"),
+      "SELECT count(*) FROM control WHERE source = 'annex-a-2022'" },
+  };
+  g_autoptr(GArray) counts = g_array_new (FALSE, FALSE, sizeof (RampartRecordCount));
+
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (self), NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      RampartRecordCount count = { kinds[i].kind, _(kinds[i].label), 0 };
+
+      if (!rampart_db_query_int (self->db, kinds[i].sql, &count.count, error))
+        return NULL;
+      g_array_append_val (counts, count);
+    }
+
+  return g_steal_pointer (&counts);
+}

@@ -1,0 +1,548 @@
+/* rampart-application.c: the Rampart application
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rampart-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rampart-application.h"
+#include "rampart-window.h"
+#include "rampart-workspace.h"
+
+#define MAX_RECENT 10
+
+struct _RampartApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+  /* Recent workspaces as GFiles, newest first, mirrored in GSettings. */
+  GListStore     *recent;
+};
+
+G_DEFINE_FINAL_TYPE (RampartApplication, rampart_application, ADW_TYPE_APPLICATION)
+
+/* Windows */
+
+static RampartWindow *
+find_window_for_file (RampartApplication *self,
+                      GFile              *file)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      RampartWorkspace *workspace;
+
+      if (!RAMPART_IS_WINDOW (l->data))
+        continue;
+
+      workspace = rampart_window_get_workspace (l->data);
+      if (workspace != NULL && g_file_equal (rampart_workspace_get_file (workspace), file))
+        return l->data;
+    }
+
+  return NULL;
+}
+
+/* A window still on its welcome screen is reused rather than left behind. */
+static RampartWindow *
+window_for_new_workspace (RampartApplication *self,
+                          GtkWindow          *parent)
+{
+  if (RAMPART_IS_WINDOW (parent) && rampart_window_get_workspace (RAMPART_WINDOW (parent)) == NULL)
+    return RAMPART_WINDOW (parent);
+
+  return rampart_window_new (self);
+}
+
+static void
+show_error (GtkWindow    *parent,
+            const char   *heading,
+            const GError *error)
+{
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (parent, heading, error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+typedef enum
+{
+  LOAD_OPEN,
+  LOAD_CREATE,
+  LOAD_CREATE_REPLACING,
+  LOAD_CREATE_EXAMPLE,
+} LoadKind;
+
+/*
+ * Shows @file in a window: the welcome window @parent, or a new one. When
+ * it fails, the error is explained over @parent, or over a new welcome
+ * window when there is no other window to explain it in.
+ */
+static void
+load_in_window (RampartApplication *self,
+                GFile              *file,
+                GtkWindow          *parent,
+                LoadKind            kind)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *heading = NULL;
+  RampartWindow *window = window_for_new_workspace (self, parent);
+  gboolean loaded;
+
+  if (kind == LOAD_OPEN)
+    loaded = rampart_window_open_file (window, file, &error);
+  else
+    loaded = rampart_window_create_file (window, file,
+                                         kind == LOAD_CREATE_REPLACING,
+                                         kind == LOAD_CREATE_EXAMPLE,
+                                         &error);
+
+  if (loaded)
+    {
+      rampart_application_add_recent (self, file);
+      gtk_window_present (GTK_WINDOW (window));
+      return;
+    }
+
+  if (kind == LOAD_OPEN)
+    /* Translators: %s is a file name */
+    heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+  else
+    /* Translators: %s is a file name */
+    heading = g_strdup_printf (_("Could Not Create “%s”"), name);
+
+  if (parent != NULL && window != RAMPART_WINDOW (parent))
+    gtk_window_destroy (GTK_WINDOW (window));
+  else
+    parent = GTK_WINDOW (window);
+
+  gtk_window_present (parent);
+  show_error (parent, heading, error);
+}
+
+/**
+ * rampart_application_open_file:
+ * @self: a #RampartApplication
+ * @file: a workspace file
+ * @parent: (nullable): the window the request came from
+ *
+ * Shows @file in its own window: the one already showing it, the welcome
+ * window @parent, or a new one. A file that cannot be opened gets a
+ * dialog explaining why.
+ */
+void
+rampart_application_open_file (RampartApplication *self,
+                               GFile              *file,
+                               GtkWindow          *parent)
+{
+  RampartWindow *window;
+
+  g_return_if_fail (RAMPART_IS_APPLICATION (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  window = find_window_for_file (self, file);
+  if (window != NULL)
+    gtk_window_present (GTK_WINDOW (window));
+  else
+    load_in_window (self, file, parent, LOAD_OPEN);
+}
+
+/* Recent workspaces */
+
+static void
+store_recent (RampartApplication *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) uris = NULL;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->recent));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GFile) file = g_list_model_get_item (G_LIST_MODEL (self->recent), i);
+      g_autofree char *uri = g_file_get_uri (file);
+
+      g_strv_builder_add (builder, uri);
+    }
+
+  uris = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "recent-workspaces", (const char * const *) uris);
+}
+
+static void
+load_recent (RampartApplication *self)
+{
+  g_auto(GStrv) uris = g_settings_get_strv (self->settings, "recent-workspaces");
+
+  for (guint i = 0; uris[i] != NULL && i < MAX_RECENT; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (uris[i]);
+
+      g_list_store_append (self->recent, file);
+    }
+}
+
+static gboolean
+find_recent (RampartApplication *self,
+             GFile              *file,
+             guint              *position)
+{
+  return g_list_store_find_with_equal_func (self->recent, file,
+                                            (GEqualFunc) g_file_equal, position);
+}
+
+/**
+ * rampart_application_get_recent:
+ * @self: a #RampartApplication
+ *
+ * Returns: (transfer none): the recently opened workspaces, a list of
+ *   #GFile, newest first
+ */
+GListModel *
+rampart_application_get_recent (RampartApplication *self)
+{
+  g_return_val_if_fail (RAMPART_IS_APPLICATION (self), NULL);
+
+  return G_LIST_MODEL (self->recent);
+}
+
+void
+rampart_application_add_recent (RampartApplication *self,
+                                GFile              *file)
+{
+  guint position;
+
+  g_return_if_fail (RAMPART_IS_APPLICATION (self));
+
+  if (find_recent (self, file, &position))
+    {
+      if (position == 0)
+        return;
+      g_list_store_remove (self->recent, position);
+    }
+
+  g_list_store_insert (self->recent, 0, file);
+  while (g_list_model_get_n_items (G_LIST_MODEL (self->recent)) > MAX_RECENT)
+    g_list_store_remove (self->recent, MAX_RECENT);
+
+  store_recent (self);
+}
+
+void
+rampart_application_remove_recent (RampartApplication *self,
+                                   GFile              *file)
+{
+  guint position;
+
+  g_return_if_fail (RAMPART_IS_APPLICATION (self));
+
+  if (find_recent (self, file, &position))
+    {
+      g_list_store_remove (self->recent, position);
+      store_recent (self);
+    }
+}
+
+/* Actions */
+
+static GtkWindow *
+active_window (RampartApplication *self)
+{
+  return gtk_application_get_active_window (GTK_APPLICATION (self));
+}
+
+static void
+add_isms_filters (GtkFileChooser *chooser)
+{
+  g_autoptr(GtkFileFilter) workspaces = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (workspaces, _("Rampart workspaces"));
+  gtk_file_filter_add_pattern (workspaces, "*.isms");
+  gtk_file_chooser_add_filter (chooser, workspaces);
+
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (chooser, all);
+
+  gtk_file_chooser_set_filter (chooser, workspaces);
+}
+
+static void
+open_response_cb (GtkNativeDialog    *dialog,
+                  int                 response,
+                  RampartApplication *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+      GtkWindow *parent = gtk_native_dialog_get_transient_for (dialog);
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        {
+          g_autoptr(GFile) file = g_list_model_get_item (files, i);
+
+          rampart_application_open_file (self, file, parent);
+        }
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+open_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  RampartApplication *self = user_data;
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Open Workspace"), active_window (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+  add_isms_filters (GTK_FILE_CHOOSER (chooser));
+
+  g_signal_connect (chooser, "response", G_CALLBACK (open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* The chooser may give a name without the extension that marks a workspace. */
+static GFile *
+with_isms_extension (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autoptr(GFile) parent = NULL;
+  g_autofree char *name = NULL;
+
+  if (g_str_has_suffix (basename, ".isms"))
+    return g_object_ref (file);
+
+  parent = g_file_get_parent (file);
+  name = g_strconcat (basename, ".isms", NULL);
+  return g_file_get_child (parent, name);
+}
+
+static void
+new_response_cb (GtkNativeDialog    *dialog,
+                 int                 response,
+                 RampartApplication *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GFile) file = with_isms_extension (chosen);
+      GtkWindow *parent = gtk_native_dialog_get_transient_for (dialog);
+
+      /* The chooser asked before replacing the name the person typed, not another. */
+      load_in_window (self, file, parent,
+                      g_file_equal (file, chosen) ? LOAD_CREATE_REPLACING : LOAD_CREATE);
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+new_action (GSimpleAction *action,
+            GVariant      *parameter,
+            gpointer       user_data)
+{
+  RampartApplication *self = user_data;
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("New Workspace"), active_window (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Create"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  /* Translators: the suggested file name of a new workspace; keep .isms */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Organisation.isms"));
+  add_isms_filters (GTK_FILE_CHOOSER (chooser));
+
+  g_signal_connect (chooser, "response", G_CALLBACK (new_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+open_example_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  RampartApplication *self = user_data;
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "rampart", NULL);
+  /* Translators: file name of the example workspace; keep .isms */
+  g_autofree char *path = g_build_filename (dir, _("Example - Kestrel Data.isms"), NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWindow *parent = active_window (self);
+
+  /* The example is the person's own copy, to explore and change. */
+  if (g_file_query_exists (file, NULL))
+    {
+      rampart_application_open_file (self, file, parent);
+      return;
+    }
+
+  g_mkdir_with_parents (dir, 0700);
+  load_in_window (self, file, parent, LOAD_CREATE_EXAMPLE);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  RampartApplication *self = user_data;
+  const char *developers[] = { _("The Rampart developers"), NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", active_window (self),
+                        "application-name", _("Rampart"),
+                        "application-icon", APP_ID,
+                        "developer-name", _("The Rampart developers"),
+                        "developers", developers,
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Run an ISO/IEC 27001 information security management "
+                                      "system from one file, and hand the auditor a clean "
+                                      "documentation pack."),
+                        "website", "https://github.com/rampart-isms/rampart",
+                        "issue-url", "https://github.com/rampart-isms/rampart/issues",
+                        "copyright", _("© 2026 The Rampart developers"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  RampartApplication *self = user_data;
+  g_autoptr(GList) windows = NULL;
+
+  /* Each window saves on close and stays open if its save fails. */
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+}
+
+static const GActionEntry app_actions[] = {
+  { "new", new_action },
+  { "open", open_action },
+  { "open-example", open_example_action },
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+/* GApplication */
+
+static void
+rampart_application_activate (GApplication *app)
+{
+  RampartApplication *self = RAMPART_APPLICATION (app);
+  GtkWindow *window = active_window (self);
+
+  if (window == NULL)
+    window = GTK_WINDOW (rampart_window_new (self));
+
+  gtk_window_present (window);
+}
+
+static void
+rampart_application_open (GApplication  *app,
+                          GFile        **files,
+                          int            n_files,
+                          const char    *hint)
+{
+  RampartApplication *self = RAMPART_APPLICATION (app);
+
+  for (int i = 0; i < n_files; i++)
+    rampart_application_open_file (self, files[i], active_window (self));
+}
+
+static void
+rampart_application_startup (GApplication *app)
+{
+  RampartApplication *self = RAMPART_APPLICATION (app);
+  static const struct {
+    const char *action;
+    const char *accels[3];
+  } accels[] = {
+    { "app.new", { "<Control>n", NULL } },
+    { "app.open", { "<Control>o", NULL } },
+    { "app.quit", { "<Control>q", NULL } },
+    { "win.save-as", { "<Control><Shift>s", NULL } },
+    { "win.close", { "<Control>w", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
+    { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
+    { "win.find", { "<Control>f", NULL } },
+  };
+
+  G_APPLICATION_CLASS (rampart_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                           accels[i].action, accels[i].accels);
+
+  load_recent (self);
+}
+
+static void
+rampart_application_dispose (GObject *object)
+{
+  RampartApplication *self = RAMPART_APPLICATION (object);
+
+  g_clear_object (&self->recent);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (rampart_application_parent_class)->dispose (object);
+}
+
+static void
+rampart_application_class_init (RampartApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = rampart_application_dispose;
+
+  app_class->activate = rampart_application_activate;
+  app_class->open = rampart_application_open;
+  app_class->startup = rampart_application_startup;
+}
+
+static void
+rampart_application_init (RampartApplication *self)
+{
+  self->settings = g_settings_new ("io.github.rampart_isms.Rampart");
+  self->recent = g_list_store_new (G_TYPE_FILE);
+}
+
+RampartApplication *
+rampart_application_new (void)
+{
+  return g_object_new (RAMPART_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", RESOURCE_BASE,
+                       NULL);
+}
+
+GSettings *
+rampart_application_get_settings (RampartApplication *self)
+{
+  g_return_val_if_fail (RAMPART_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
