@@ -7,6 +7,7 @@
 
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -351,6 +352,32 @@ test_save_as (Fixture       *fixture,
 }
 
 static void
+test_save_through_link (Fixture       *fixture,
+                        gconstpointer  unused)
+{
+  g_autofree char *link_path = g_build_filename (fixture->dir, "Link.isms", NULL);
+  g_autoptr(GFile) link = g_file_new_for_path (link_path);
+  g_autoptr(RampartWorkspace) workspace = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (symlink ("Company.isms", link_path), ==, 0);
+  workspace = open_workspace (link);
+  rampart_workspace_set_autosave_delay (workspace, 0);
+  g_object_set (rampart_workspace_get_organisation (workspace), "name", "Linked", NULL);
+  g_assert_true (rampart_workspace_close (workspace, &error));
+  g_assert_no_error (error);
+
+  /* The link is still a link, and the file it points to has the edit. */
+  g_assert_true (g_file_test (link_path, G_FILE_TEST_IS_SYMLINK));
+  {
+    g_autoptr(RampartWorkspace) reopened = open_workspace (fixture->file);
+
+    g_assert_cmpstr (rampart_organisation_get_name (rampart_workspace_get_organisation (reopened)),
+                     ==, "Linked");
+  }
+}
+
+static void
 test_open_does_not_write (Fixture       *fixture,
                           gconstpointer  unused)
 {
@@ -460,6 +487,7 @@ main (int   argc,
   ADD ("/core/workspace/autosave", test_autosave, FALSE);
   ADD ("/core/workspace/save-keeps-mode", test_save_keeps_mode, FALSE);
   ADD ("/core/workspace/save-as", test_save_as, TRUE);
+  ADD ("/core/workspace/save-through-link", test_save_through_link, FALSE);
   ADD ("/core/workspace/open-does-not-write", test_open_does_not_write, TRUE);
   ADD ("/core/workspace/count-records", test_count_records, TRUE);
   ADD ("/core/workspace/undo-reaches-file", test_undo_reaches_file, TRUE);

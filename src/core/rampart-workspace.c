@@ -12,15 +12,16 @@
 #include <glib/gi18n.h>
 
 #include "rampart-db-private.h"
+#include "rampart-file-private.h"
 #include "rampart-schema-private.h"
 #include "rampart-workspace-private.h"
 
 /*
  * A workspace is an SQLite database kept in memory while it is open: the
  * file is read once with sqlite3_deserialize(), edits go to memory, and
- * every save writes a complete image through g_file_replace_contents(),
- * which replaces the file atomically and refuses to overwrite changes made
- * by another program (the etag). No journal or lock file ever appears next
+ * every save writes a complete image with rampart_file_replace(), which
+ * replaces the file in one step and refuses to overwrite changes made by
+ * another program (the etag). No journal or lock file ever appears next
  * to the user's file, and a crash can lose the last moments of work but
  * never leave the file half-written.
  */
@@ -336,11 +337,17 @@ check_integrity (sqlite3  *db,
   result = rampart_db_column_text (stmt, 0);
   if (!g_str_equal (result, "ok"))
     {
-      g_autofree char *first_line = g_strndup (result, strcspn (result, "\n"));
+      g_autofree char *detail = NULL;
+
+      /* The first finding may be a heading such as "*** in database main ***". */
+      if (g_str_has_prefix (result, "***") && strchr (result, '\n') != NULL)
+        result = strchr (result, '\n') + 1;
+      detail = g_strndup (result, strcspn (result, "\n"));
 
       g_set_error (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_DAMAGED,
-                   _("The workspace is damaged (%s). Open a backup copy instead."),
-                   first_line);
+                   _("The workspace is damaged: its integrity check failed (%s). "
+                     "Open a backup copy instead."),
+                   detail);
       return FALSE;
     }
 
@@ -616,20 +623,8 @@ write_file (GFile         *file,
             GError       **error)
 {
   g_autoptr(GError) io_error = NULL;
-  GFileCreateFlags flags = G_FILE_CREATE_NONE;
 
-  /*
-   * A workspace lists an organisation's weak spots: a new file is readable
-   * by its owner only. Replacing a file keeps the mode its owner chose.
-   */
-  if (etag == NULL)
-    flags |= G_FILE_CREATE_PRIVATE;
-
-  if (!g_file_replace_contents (file,
-                                g_bytes_get_data (bytes, NULL),
-                                g_bytes_get_size (bytes),
-                                etag, FALSE, flags, new_etag,
-                                NULL, &io_error))
+  if (!rampart_file_replace (file, bytes, etag, new_etag, &io_error))
     {
       set_write_error (error, io_error);
       return FALSE;
