@@ -103,8 +103,8 @@ run_steps (sqlite3                *db,
   if (violations > 0)
     {
       g_set_error (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_DAMAGED,
-                   _("The workspace has %" G_GINT64_FORMAT " broken links between records."),
-                   violations);
+                   _("The workspace has %d broken links between records."),
+                   (int) MIN (violations, G_MAXINT));
       return FALSE;
     }
 

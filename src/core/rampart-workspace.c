@@ -261,12 +261,16 @@ check_header (const guint8  *data,
 
   if (length % page_size != 0 || (guint64) page_count * page_size > length)
     {
+      guint64 expected = MAX ((guint64) page_count * page_size,
+                              (guint64) (length / page_size + 1) * page_size);
+      g_autofree char *have = g_format_size (length);
+      g_autofree char *want = g_format_size (expected);
+
+      /* Translators: both are sizes such as "57.4 kB" */
       g_set_error (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_TRUNCATED,
-                   _("The file is incomplete: it holds %" G_GSIZE_FORMAT " of %" G_GUINT64_FORMAT
-                     " bytes, as if a copy or download was cut short. Open a backup copy instead."),
-                   length,
-                   MAX ((guint64) page_count * page_size,
-                        (guint64) (length / page_size + 1) * page_size));
+                   _("The file is incomplete: it holds %s of %s, as if a copy or download "
+                     "was cut short. Open a backup copy instead."),
+                   have, want);
       return FALSE;
     }
 
