@@ -87,8 +87,6 @@ rampart_control_row_dispose (GObject *object)
 
   g_clear_object (&self->control);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), RAMPART_TYPE_CONTROL_ROW);
-
   G_OBJECT_CLASS (rampart_control_row_parent_class)->dispose (object);
 }
 

@@ -173,8 +173,6 @@ rampart_controls_page_dispose (GObject *object)
     g_clear_object (&self->groups[i].filter);
   g_clear_object (&self->workspace);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), RAMPART_TYPE_CONTROLS_PAGE);
-
   G_OBJECT_CLASS (rampart_controls_page_parent_class)->dispose (object);
 }
 

@@ -64,8 +64,6 @@ rampart_profile_page_dispose (GObject *object)
   g_clear_object (&self->bindings);
   g_clear_object (&self->workspace);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), RAMPART_TYPE_PROFILE_PAGE);
-
   G_OBJECT_CLASS (rampart_profile_page_parent_class)->dispose (object);
 }
 

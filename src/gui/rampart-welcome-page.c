@@ -107,8 +107,6 @@ rampart_welcome_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->recent, self);
   g_clear_object (&self->recent);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), RAMPART_TYPE_WELCOME_PAGE);
-
   G_OBJECT_CLASS (rampart_welcome_page_parent_class)->dispose (object);
 }
 

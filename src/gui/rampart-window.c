@@ -383,8 +383,6 @@ rampart_window_dispose (GObject *object)
   g_clear_object (&self->workspace_signals);
   g_clear_object (&self->history_signals);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), RAMPART_TYPE_WINDOW);
-
   G_OBJECT_CLASS (rampart_window_parent_class)->dispose (object);
 }
 

@@ -1,0 +1,492 @@
+/* test-window.c: the main window, as a person uses it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs under Xvfb (build-aux/dev test). Set RAMPART_TEST_SCREENSHOTS to a
+ * folder to get PNGs of the screens these tests visit.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "rampart-application.h"
+#include "rampart-control-row.h"
+#include "rampart-controls-page.h"
+#include "rampart-test-utils.h"
+#include "rampart-window.h"
+
+/* One application for the whole run, as in the real program. */
+static RampartApplication *application;
+
+typedef struct
+{
+  char *dir;
+  char *path;
+  GFile *file;
+  RampartApplication *app;
+  RampartWindow *window;
+} Fixture;
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+show (Fixture *fixture,
+      int      width,
+      int      height)
+{
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), width, height);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  iterate ();
+}
+
+static void
+screenshot (Fixture    *fixture,
+            const char *name)
+{
+  const char *dir = g_getenv ("RAMPART_TEST_SCREENSHOTS");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  GskRenderer *renderer;
+  int width, height;
+
+  if (dir == NULL)
+    return;
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  iterate ();
+  width = gtk_widget_get_width (GTK_WIDGET (fixture->window));
+  height = gtk_widget_get_height (GTK_WIDGET (fixture->window));
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (fixture->window));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  renderer = gtk_native_get_renderer (GTK_NATIVE (fixture->window));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  open_example)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = rampart_test_make_dir ();
+  fixture->path = rampart_test_new_workspace (fixture->dir, "Kestrel Data.isms", TRUE);
+  fixture->file = g_file_new_for_path (fixture->path);
+
+  fixture->app = g_object_ref (application);
+  fixture->window = g_object_ref (rampart_window_new (fixture->app));
+  if (GPOINTER_TO_INT (open_example))
+    {
+      g_assert_true (rampart_window_open_file (fixture->window, fixture->file, &error));
+      g_assert_no_error (error);
+    }
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  unused)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  iterate ();
+  g_clear_object (&fixture->window);
+  g_clear_object (&fixture->app);
+  rampart_test_remove_tree (fixture->dir);
+  g_clear_object (&fixture->file);
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}
+
+/* Finds the first widget of @type in @root named @name (by id or buildable name), or any. */
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             GType       type,
+             const char *name)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
+      (name == NULL || g_strcmp0 (gtk_widget_get_name (root), name) == 0 ||
+       g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (root)), name) == 0))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static AdwEntryRow *
+entry_row_titled (Fixture    *fixture,
+                  const char *title)
+{
+  GPtrArray *stack = g_ptr_array_new ();
+  AdwEntryRow *found = NULL;
+
+  g_ptr_array_add (stack, fixture->window);
+  while (stack->len > 0 && found == NULL)
+    {
+      GtkWidget *widget = g_ptr_array_steal_index (stack, stack->len - 1);
+
+      if (ADW_IS_ENTRY_ROW (widget) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+        found = ADW_ENTRY_ROW (widget);
+
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        g_ptr_array_add (stack, child);
+    }
+  g_ptr_array_unref (stack);
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+static void
+activate_section (Fixture    *fixture,
+                  const char *name)
+{
+  GtkWidget *list = find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_BOX, "section_list");
+  GtkWidget *row = find_widget (list, GTK_TYPE_LIST_BOX_ROW, name);
+
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (list, "row-activated", row);
+  iterate ();
+}
+
+static guint
+count_visible_rows (GtkWidget *root,
+                    GType      type)
+{
+  guint count = 0;
+
+  if (!gtk_widget_get_visible (root))
+    return 0;
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_child_visible (root))
+    return 1;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count += count_visible_rows (child, type);
+
+  return count;
+}
+
+static void
+test_opens_example (Fixture       *fixture,
+                    gconstpointer  unused)
+{
+  show (fixture, 1000, 720);
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, "Kestrel Data.isms");
+  g_assert_cmpstr (rampart_window_get_section (fixture->window), ==, "profile");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row_titled (fixture, "Name"))),
+                   ==, "Kestrel Data");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row_titled (fixture, "Legal Name"))),
+                   ==, "Kestrel Data Services Ltd");
+  screenshot (fixture, "organisation.png");
+}
+
+static void
+test_sidebar_navigation (Fixture       *fixture,
+                         gconstpointer  unused)
+{
+  GtkWidget *page;
+  GtkWidget *empty;
+
+  show (fixture, 1000, 720);
+  activate_section (fixture, "controls");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  iterate ();
+
+  g_assert_cmpstr (rampart_window_get_section (fixture->window), ==, "controls");
+  page = find_widget (GTK_WIDGET (fixture->window), RAMPART_TYPE_CONTROLS_PAGE, NULL);
+  g_assert_cmpuint (count_visible_rows (page, RAMPART_TYPE_CONTROL_ROW), ==, 93);
+  screenshot (fixture, "controls.png");
+
+  rampart_controls_page_set_query (RAMPART_CONTROLS_PAGE (page), "backup");
+  iterate ();
+  g_assert_cmpuint (count_visible_rows (page, RAMPART_TYPE_CONTROL_ROW), ==, 1);
+
+  rampart_controls_page_set_query (RAMPART_CONTROLS_PAGE (page), "no such control");
+  iterate ();
+  g_assert_cmpuint (count_visible_rows (page, RAMPART_TYPE_CONTROL_ROW), ==, 0);
+  empty = find_widget (page, ADW_TYPE_STATUS_PAGE, NULL);
+  g_assert_true (gtk_widget_get_mapped (empty));
+  screenshot (fixture, "controls-no-match.png");
+
+  activate_section (fixture, "profile");
+  g_assert_cmpstr (rampart_window_get_section (fixture->window), ==, "profile");
+}
+
+static gboolean
+window_gone_cb (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+static void
+test_edit_reaches_file (Fixture       *fixture,
+                        gconstpointer  unused)
+{
+  g_autoptr(RampartWorkspace) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  RampartWindow *window = fixture->window;
+  GtkWidget *spin;
+
+  show (fixture, 1000, 720);
+  gtk_editable_set_text (GTK_EDITABLE (entry_row_titled (fixture, "Sector")), "Payroll software");
+  spin = find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SPIN_BUTTON, "staff_spin");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 44);
+  iterate ();
+  g_assert_true (rampart_workspace_get_has_unsaved_changes (rampart_window_get_workspace (window)));
+
+  /* Closing the window saves. */
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  g_clear_object (&fixture->window);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (rampart_test_wait_for (window_gone_cb, &window));
+
+  reopened = rampart_workspace_open (fixture->file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (rampart_organisation_get_sector (rampart_workspace_get_organisation (reopened)),
+                   ==, "Payroll software");
+  g_assert_cmpuint (rampart_organisation_get_staff_count (rampart_workspace_get_organisation (reopened)),
+                    ==, 44);
+
+  fixture->window = g_object_ref (rampart_window_new (fixture->app));
+}
+
+static void
+test_undo (Fixture       *fixture,
+           gconstpointer  unused)
+{
+  AdwEntryRow *name;
+
+  show (fixture, 1000, 720);
+  name = entry_row_titled (fixture, "Name");
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL) &&
+                  !g_str_equal (gtk_editable_get_text (GTK_EDITABLE (name)), "Kestrel Data"));
+
+  gtk_editable_set_text (GTK_EDITABLE (name), "Kestrel");
+  gtk_editable_set_text (GTK_EDITABLE (name), "Kestrel Analytics");
+  iterate ();
+
+  /* Ctrl+Z takes back the whole burst of typing, Ctrl+Shift+Z brings it back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  iterate ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Kestrel Data");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.redo", NULL));
+  iterate ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Kestrel Analytics");
+}
+
+static void
+test_narrow (Fixture       *fixture,
+             gconstpointer  unused)
+{
+  AdwLeaflet *leaflet;
+
+  show (fixture, 360, 640);
+  leaflet = ADW_LEAFLET (find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_LEAFLET, NULL));
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 360);
+
+  /* Folded, the window shows one pane at a time: sections, then a section. */
+  adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  iterate ();
+  screenshot (fixture, "narrow-sections.png");
+  activate_section (fixture, "profile");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  g_assert_cmpstr (gtk_buildable_get_buildable_id (GTK_BUILDABLE (adw_leaflet_get_visible_child (leaflet))), ==, "content");
+  screenshot (fixture, "narrow-organisation.png");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-sections", NULL));
+  iterate ();
+  g_assert_cmpstr (gtk_buildable_get_buildable_id (GTK_BUILDABLE (adw_leaflet_get_visible_child (leaflet))), ==, "sidebar");
+}
+
+static void
+test_welcome (Fixture       *fixture,
+              gconstpointer  unused)
+{
+  GtkWidget *stack;
+
+  rampart_application_add_recent (fixture->app, fixture->file);
+  show (fixture, 1000, 720);
+
+  stack = find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_STACK, "main_stack");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "welcome");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, "Rampart");
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL) &&
+                  FALSE);
+  screenshot (fixture, "welcome.png");
+
+  rampart_application_remove_recent (fixture->app, fixture->file);
+  g_assert_cmpuint (g_list_model_get_n_items (rampart_application_get_recent (fixture->app)), ==, 0);
+}
+
+static void
+test_dark (Fixture       *fixture,
+           gconstpointer  unused)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  show (fixture, 1000, 720);
+  g_assert_true (adw_style_manager_get_dark (style));
+  screenshot (fixture, "organisation-dark.png");
+  activate_section (fixture, "controls");
+  screenshot (fixture, "controls-dark.png");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+/* Accessibility */
+
+/* What a person operates; containers such as lists are named by their rows. */
+static gboolean
+is_control (GtkWidget *widget)
+{
+  switch (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)))
+    {
+    case GTK_ACCESSIBLE_ROLE_BUTTON:
+    case GTK_ACCESSIBLE_ROLE_CHECKBOX:
+    case GTK_ACCESSIBLE_ROLE_COMBO_BOX:
+    case GTK_ACCESSIBLE_ROLE_LINK:
+    case GTK_ACCESSIBLE_ROLE_MENU_ITEM:
+    case GTK_ACCESSIBLE_ROLE_RADIO:
+    case GTK_ACCESSIBLE_ROLE_SEARCH_BOX:
+    case GTK_ACCESSIBLE_ROLE_SPIN_BUTTON:
+    case GTK_ACCESSIBLE_ROLE_SWITCH:
+    case GTK_ACCESSIBLE_ROLE_TEXT_BOX:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+has_text_content (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && *gtk_label_get_text (GTK_LABEL (widget)) != '\0')
+    return TRUE;
+
+  /* A menu button's popover is not what names the button. */
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (!GTK_IS_NATIVE (child) && has_text_content (child))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+has_accessible_name (GtkWidget *widget)
+{
+  GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
+  GtkAccessibleRole role = gtk_accessible_get_accessible_role (accessible);
+
+  if (gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+      gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return TRUE;
+
+  /* Buttons and links are named by the text they show. */
+  return (role == GTK_ACCESSIBLE_ROLE_BUTTON ||
+          role == GTK_ACCESSIBLE_ROLE_LINK || role == GTK_ACCESSIBLE_ROLE_MENU_ITEM ||
+          role == GTK_ACCESSIBLE_ROLE_CHECKBOX) && has_text_content (widget);
+}
+
+static void
+collect_unnamed (GtkWidget *widget,
+                 GString   *unnamed)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  if (is_control (widget) && !has_accessible_name (widget))
+    g_string_append_printf (unnamed, "%s%s (%s)", unnamed->len > 0 ? ", " : "",
+                            G_OBJECT_TYPE_NAME (widget),
+                            gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)) ?: "-");
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_unnamed (child, unnamed);
+}
+
+static void
+assert_every_control_named (Fixture    *fixture,
+                            const char *where)
+{
+  g_autoptr(GString) unnamed = g_string_new (NULL);
+
+  collect_unnamed (GTK_WIDGET (fixture->window), unnamed);
+  if (unnamed->len > 0)
+    g_error ("Controls without an accessible name on %s: %s", where, unnamed->str);
+}
+
+static void
+test_accessible_names (Fixture       *fixture,
+                       gconstpointer  unused)
+{
+  GtkWidget *row;
+
+  rampart_application_add_recent (fixture->app, fixture->file);
+  show (fixture, 1000, 720);
+  assert_every_control_named (fixture, "the welcome screen");
+
+  g_assert_true (rampart_window_open_file (fixture->window, fixture->file, NULL));
+  iterate ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  assert_every_control_named (fixture, "the organisation page");
+
+  activate_section (fixture, "controls");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  row = find_widget (GTK_WIDGET (fixture->window), RAMPART_TYPE_CONTROL_ROW, NULL);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  iterate ();
+  assert_every_control_named (fixture, "the controls page");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  application = rampart_application_new ();
+  g_application_set_flags (G_APPLICATION (application),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+  g_assert_no_error (error);
+
+#define ADD(path, func, open) \
+  g_test_add (path, Fixture, GINT_TO_POINTER (open), fixture_setup, func, fixture_teardown)
+  ADD ("/gui/window/opens-example", test_opens_example, TRUE);
+  ADD ("/gui/window/sidebar-navigation", test_sidebar_navigation, TRUE);
+  ADD ("/gui/window/edit-profile-reaches-file", test_edit_reaches_file, TRUE);
+  ADD ("/gui/window/undo", test_undo, TRUE);
+  ADD ("/gui/window/narrow", test_narrow, TRUE);
+  ADD ("/gui/window/welcome", test_welcome, FALSE);
+  ADD ("/gui/window/dark", test_dark, TRUE);
+  ADD ("/gui/window/accessible-names", test_accessible_names, FALSE);
+#undef ADD
+
+  return g_test_run ();
+}
