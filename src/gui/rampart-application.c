@@ -443,6 +443,32 @@ static const GActionEntry app_actions[] = {
   { "quit", quit_action },
 };
 
+/* Benchmarks */
+
+static void
+first_frame_cb (GdkFrameClock *clock,
+                GApplication  *app)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, app);
+  g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  g_application_quit (app);
+}
+
+static void
+bench_window_mapped_cb (GtkWidget      *window,
+                        GApplication   *app)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (first_frame_cb), app);
+}
+
+static void
+bench_window_added_cb (GtkApplication *app,
+                       GtkWindow      *window)
+{
+  g_signal_connect (window, "map", G_CALLBACK (bench_window_mapped_cb), app);
+}
+
 /* GApplication */
 
 static void
@@ -496,6 +522,13 @@ rampart_application_startup (GApplication *app)
                                            accels[i].action, accels[i].accels);
 
   load_recent (self);
+
+  /*
+   * For build-aux/bench: report when the first window has drawn its first
+   * frame (on the monotonic clock, in microseconds), then quit.
+   */
+  if (g_getenv ("RAMPART_BENCH_FIRST_FRAME") != NULL)
+    g_signal_connect (self, "window-added", G_CALLBACK (bench_window_added_cb), NULL);
 }
 
 static void

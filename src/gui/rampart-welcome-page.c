@@ -98,6 +98,18 @@ recent_row_activated_cb (RampartWelcomePage *self,
     g_signal_emit (self, signals[SIGNAL_OPEN_RECENT], 0, file);
 }
 
+/* The icon is drawn from SVG, which is slow: only when the page is seen. */
+static void
+rampart_welcome_page_map (GtkWidget *widget)
+{
+  RampartWelcomePage *self = RAMPART_WELCOME_PAGE (widget);
+
+  if (adw_status_page_get_icon_name (self->status_page) == NULL)
+    adw_status_page_set_icon_name (self->status_page, APP_ID);
+
+  GTK_WIDGET_CLASS (rampart_welcome_page_parent_class)->map (widget);
+}
+
 static void
 rampart_welcome_page_dispose (GObject *object)
 {
@@ -117,6 +129,7 @@ rampart_welcome_page_class_init (RampartWelcomePageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rampart_welcome_page_dispose;
+  widget_class->map = rampart_welcome_page_map;
 
   /**
    * RampartWelcomePage::open-recent:
@@ -141,7 +154,6 @@ rampart_welcome_page_init (RampartWelcomePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  adw_status_page_set_icon_name (self->status_page, APP_ID);
   update_recent_visibility (self);
 }
 
