@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "rampart-application.h"
+#include "rampart-gui-utils.h"
 #include "rampart-window.h"
 #include "rampart-workspace.h"
 
@@ -257,42 +258,18 @@ active_window (RampartApplication *self)
 }
 
 static void
-add_isms_filters (GtkFileChooser *chooser)
+open_chosen_cb (GListModel *files,
+                gpointer    user_data)
 {
-  g_autoptr(GtkFileFilter) workspaces = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  RampartApplication *self = user_data;
+  GtkWindow *parent = active_window (self);
 
-  gtk_file_filter_set_name (workspaces, _("Rampart workspaces"));
-  gtk_file_filter_add_pattern (workspaces, "*.isms");
-  gtk_file_chooser_add_filter (chooser, workspaces);
-
-  gtk_file_filter_set_name (all, _("All files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (chooser, all);
-
-  gtk_file_chooser_set_filter (chooser, workspaces);
-}
-
-static void
-open_response_cb (GtkNativeDialog    *dialog,
-                  int                 response,
-                  RampartApplication *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
+  for (guint i = 0; i < g_list_model_get_n_items (files); i++)
     {
-      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
-      GtkWindow *parent = gtk_native_dialog_get_transient_for (dialog);
+      g_autoptr(GFile) file = g_list_model_get_item (files, i);
 
-      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
-        {
-          g_autoptr(GFile) file = g_list_model_get_item (files, i);
-
-          rampart_application_open_file (self, file, parent);
-        }
+      rampart_application_open_file (self, file, parent);
     }
-
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
 }
 
 static void
@@ -301,53 +278,24 @@ open_action (GSimpleAction *action,
              gpointer       user_data)
 {
   RampartApplication *self = user_data;
-  GtkFileChooserNative *chooser;
 
-  chooser = gtk_file_chooser_native_new (_("Open Workspace"), active_window (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         _("_Open"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
-  add_isms_filters (GTK_FILE_CHOOSER (chooser));
-
-  g_signal_connect (chooser, "response", G_CALLBACK (open_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-/* The chooser may give a name without the extension that marks a workspace. */
-static GFile *
-with_isms_extension (GFile *file)
-{
-  g_autofree char *basename = g_file_get_basename (file);
-  g_autoptr(GFile) parent = NULL;
-  g_autofree char *name = NULL;
-
-  if (g_str_has_suffix (basename, ".isms"))
-    return g_object_ref (file);
-
-  parent = g_file_get_parent (file);
-  name = g_strconcat (basename, ".isms", NULL);
-  return g_file_get_child (parent, name);
+  rampart_choose_files (active_window (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                        _("Open Workspace"), _("_Open"), NULL,
+                        _("Rampart workspaces"), "*.isms",
+                        open_chosen_cb, G_OBJECT (self));
 }
 
 static void
-new_response_cb (GtkNativeDialog    *dialog,
-                 int                 response,
-                 RampartApplication *self)
+new_chosen_cb (GListModel *files,
+               gpointer    user_data)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autoptr(GFile) file = with_isms_extension (chosen);
-      GtkWindow *parent = gtk_native_dialog_get_transient_for (dialog);
+  RampartApplication *self = user_data;
+  g_autoptr(GFile) chosen = g_list_model_get_item (files, 0);
+  g_autoptr(GFile) file = rampart_file_with_suffix (chosen, ".isms");
 
-      /* The chooser asked before replacing the name the person typed, not another. */
-      load_in_window (self, file, parent,
-                      g_file_equal (file, chosen) ? LOAD_CREATE_REPLACING : LOAD_CREATE);
-    }
-
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
+  /* The chooser asked before replacing the name the person typed, not another. */
+  load_in_window (self, file, active_window (self),
+                  g_file_equal (file, chosen) ? LOAD_CREATE_REPLACING : LOAD_CREATE);
 }
 
 static void
@@ -356,18 +304,13 @@ new_action (GSimpleAction *action,
             gpointer       user_data)
 {
   RampartApplication *self = user_data;
-  GtkFileChooserNative *chooser;
 
-  chooser = gtk_file_chooser_native_new (_("New Workspace"), active_window (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Create"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  /* Translators: the suggested file name of a new workspace; keep .isms */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Organisation.isms"));
-  add_isms_filters (GTK_FILE_CHOOSER (chooser));
-
-  g_signal_connect (chooser, "response", G_CALLBACK (new_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  rampart_choose_files (active_window (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                        _("New Workspace"), _("_Create"),
+                        /* Translators: the suggested file name of a new workspace; keep .isms */
+                        _("Organisation.isms"),
+                        _("Rampart workspaces"), "*.isms",
+                        new_chosen_cb, G_OBJECT (self));
 }
 
 static void

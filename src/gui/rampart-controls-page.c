@@ -24,7 +24,7 @@ typedef struct
 
 struct _RampartControlsPage
 {
-  AdwBin            parent_instance;
+  RampartPage       parent_instance;
 
   /* Template widgets */
   GtkSearchEntry   *search_entry;
@@ -32,21 +32,12 @@ struct _RampartControlsPage
   GtkBox           *groups_box;
 
   /* Owned */
-  RampartWorkspace *workspace;
   char             *query;
   ThemeGroup        groups[RAMPART_N_CONTROL_THEMES];
   gboolean          populated;
 };
 
-G_DEFINE_FINAL_TYPE (RampartControlsPage, rampart_controls_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_WORKSPACE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (RampartControlsPage, rampart_controls_page, RAMPART_TYPE_PAGE)
 
 static gboolean
 filter_control (gpointer item,
@@ -80,19 +71,20 @@ update_visibility (RampartControlsPage *self)
     }
 
   gtk_stack_set_visible_child_name (self->results_stack,
-                                    total > 0 || self->workspace == NULL ? "results" : "empty");
+                                    total > 0 || !self->populated ? "results" : "empty");
 }
 
 /* Rows are made the first time the page is shown, not while a window opens. */
 static void
 populate (RampartControlsPage *self)
 {
+  RampartWorkspace *workspace = rampart_page_get_workspace (RAMPART_PAGE (self));
   GListModel *controls;
 
-  if (self->populated || self->workspace == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+  if (self->populated || workspace == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
     return;
 
-  controls = rampart_workspace_get_controls (self->workspace);
+  controls = rampart_workspace_get_controls (workspace);
   for (guint i = 0; i < RAMPART_N_CONTROL_THEMES; i++)
     {
       ThemeGroup *group = &self->groups[i];
@@ -118,16 +110,13 @@ unpopulate (RampartControlsPage *self)
 }
 
 static void
-set_workspace (RampartControlsPage *self,
-               RampartWorkspace    *workspace)
+rampart_controls_page_workspace_changed (RampartPage *page)
 {
-  if (!g_set_object (&self->workspace, workspace))
-    return;
+  RampartControlsPage *self = RAMPART_CONTROLS_PAGE (page);
 
   unpopulate (self);
   populate (self);
   update_visibility (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSPACE]);
 }
 
 static void
@@ -171,7 +160,6 @@ rampart_controls_page_dispose (GObject *object)
   unpopulate (self);
   for (guint i = 0; i < RAMPART_N_CONTROL_THEMES; i++)
     g_clear_object (&self->groups[i].filter);
-  g_clear_object (&self->workspace);
 
   G_OBJECT_CLASS (rampart_controls_page_parent_class)->dispose (object);
 }
@@ -187,60 +175,16 @@ rampart_controls_page_finalize (GObject *object)
 }
 
 static void
-rampart_controls_page_get_property (GObject    *object,
-                                    guint       prop_id,
-                                    GValue     *value,
-                                    GParamSpec *pspec)
-{
-  RampartControlsPage *self = RAMPART_CONTROLS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_WORKSPACE:
-      g_value_set_object (value, self->workspace);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-rampart_controls_page_set_property (GObject      *object,
-                                    guint         prop_id,
-                                    const GValue *value,
-                                    GParamSpec   *pspec)
-{
-  RampartControlsPage *self = RAMPART_CONTROLS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_WORKSPACE:
-      set_workspace (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 rampart_controls_page_class_init (RampartControlsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  RampartPageClass *page_class = RAMPART_PAGE_CLASS (klass);
 
   object_class->dispose = rampart_controls_page_dispose;
   object_class->finalize = rampart_controls_page_finalize;
-  object_class->get_property = rampart_controls_page_get_property;
-  object_class->set_property = rampart_controls_page_set_property;
-
   widget_class->map = rampart_controls_page_map;
-
-  properties[PROP_WORKSPACE] =
-    g_param_spec_object ("workspace", NULL, NULL, RAMPART_TYPE_WORKSPACE,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->workspace_changed = rampart_controls_page_workspace_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/rampart-controls-page.ui");

@@ -7,13 +7,13 @@
 
 #include <adwaita.h>
 
-#include "rampart-workspace.h"
+#include "rampart-page.h"
 
 G_BEGIN_DECLS
 
 #define RAMPART_TYPE_CONTROLS_PAGE (rampart_controls_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (RampartControlsPage, rampart_controls_page, RAMPART, CONTROLS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (RampartControlsPage, rampart_controls_page, RAMPART, CONTROLS_PAGE, RampartPage)
 
 void rampart_controls_page_set_query (RampartControlsPage *self,
                                       const char          *query);

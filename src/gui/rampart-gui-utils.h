@@ -5,10 +5,31 @@
 
 #pragma once
 
-#include <gio/gio.h>
+#include <gtk/gtk.h>
 
 G_BEGIN_DECLS
 
-char *rampart_format_folder (GFile *file);
+/**
+ * RampartFilesChosenFunc:
+ * @files: the chosen files, a list of #GFile
+ * @user_data: the object given to rampart_choose_files()
+ *
+ * Called when the person accepts a file chooser.
+ */
+typedef void (*RampartFilesChosenFunc) (GListModel *files,
+                                        gpointer    user_data);
+
+char  *rampart_format_folder      (GFile                  *file);
+GFile *rampart_file_with_suffix   (GFile                  *file,
+                                   const char             *suffix);
+void   rampart_choose_files       (GtkWindow              *parent,
+                                   GtkFileChooserAction    action,
+                                   const char             *title,
+                                   const char             *accept_label,
+                                   const char             *current_name,
+                                   const char             *filter_name,
+                                   const char             *pattern,
+                                   RampartFilesChosenFunc  func,
+                                   GObject                *user_data);
 
 G_END_DECLS

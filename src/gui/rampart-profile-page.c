@@ -18,7 +18,7 @@
 
 struct _RampartProfilePage
 {
-  AdwBin            parent_instance;
+  RampartPage       parent_instance;
 
   /* Template widgets */
   AdwEntryRow      *name_row;
@@ -30,30 +30,19 @@ struct _RampartProfilePage
   AdwEntryRow      *sponsor_row;
 
   /* Owned */
-  RampartWorkspace *workspace;
   GBindingGroup    *bindings;
 };
 
-G_DEFINE_FINAL_TYPE (RampartProfilePage, rampart_profile_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_WORKSPACE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (RampartProfilePage, rampart_profile_page, RAMPART_TYPE_PAGE)
 
 static void
-set_workspace (RampartProfilePage *self,
-               RampartWorkspace   *workspace)
+rampart_profile_page_workspace_changed (RampartPage *page)
 {
-  if (!g_set_object (&self->workspace, workspace))
-    return;
+  RampartProfilePage *self = RAMPART_PROFILE_PAGE (page);
+  RampartWorkspace *workspace = rampart_page_get_workspace (page);
 
   g_binding_group_set_source (self->bindings,
                               workspace != NULL ? rampart_workspace_get_organisation (workspace) : NULL);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSPACE]);
 }
 
 static void
@@ -62,47 +51,8 @@ rampart_profile_page_dispose (GObject *object)
   RampartProfilePage *self = RAMPART_PROFILE_PAGE (object);
 
   g_clear_object (&self->bindings);
-  g_clear_object (&self->workspace);
 
   G_OBJECT_CLASS (rampart_profile_page_parent_class)->dispose (object);
-}
-
-static void
-rampart_profile_page_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  RampartProfilePage *self = RAMPART_PROFILE_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_WORKSPACE:
-      g_value_set_object (value, self->workspace);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-rampart_profile_page_set_property (GObject      *object,
-                                   guint         prop_id,
-                                   const GValue *value,
-                                   GParamSpec   *pspec)
-{
-  RampartProfilePage *self = RAMPART_PROFILE_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_WORKSPACE:
-      set_workspace (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -110,15 +60,10 @@ rampart_profile_page_class_init (RampartProfilePageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  RampartPageClass *page_class = RAMPART_PAGE_CLASS (klass);
 
   object_class->dispose = rampart_profile_page_dispose;
-  object_class->get_property = rampart_profile_page_get_property;
-  object_class->set_property = rampart_profile_page_set_property;
-
-  properties[PROP_WORKSPACE] =
-    g_param_spec_object ("workspace", NULL, NULL, RAMPART_TYPE_WORKSPACE,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->workspace_changed = rampart_profile_page_workspace_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/rampart-profile-page.ui");

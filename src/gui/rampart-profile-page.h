@@ -7,12 +7,12 @@
 
 #include <adwaita.h>
 
-#include "rampart-workspace.h"
+#include "rampart-page.h"
 
 G_BEGIN_DECLS
 
 #define RAMPART_TYPE_PROFILE_PAGE (rampart_profile_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (RampartProfilePage, rampart_profile_page, RAMPART, PROFILE_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (RampartProfilePage, rampart_profile_page, RAMPART, PROFILE_PAGE, RampartPage)
 
 G_END_DECLS

@@ -35,7 +35,6 @@ struct _RampartWindow
   RampartWorkspace     *workspace;
   GSignalGroup         *workspace_signals;
   GSignalGroup         *history_signals;
-  gboolean              close_after_save_as;
 };
 
 G_DEFINE_FINAL_TYPE (RampartWindow, rampart_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -165,45 +164,68 @@ welcome_open_recent_cb (RampartWindow *self,
 }
 
 static void
-save_as_response_cb (GtkNativeDialog *dialog,
-                     int              response,
-                     RampartWindow   *self)
+save_as (RampartWindow *self,
+         GListModel    *files,
+         gboolean       close_after)
 {
-  gboolean close_after = self->close_after_save_as;
+  g_autoptr(GFile) chosen = g_list_model_get_item (files, 0);
+  g_autoptr(GFile) file = rampart_file_with_suffix (chosen, ".isms");
+  g_autoptr(GError) error = NULL;
 
-  self->close_after_save_as = FALSE;
+  if (self->workspace == NULL)
+    return;
 
-  if (response == GTK_RESPONSE_ACCEPT && self->workspace != NULL)
+  if (rampart_workspace_save_as (self->workspace, file, &error))
     {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autoptr(GError) error = NULL;
+      GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *message = g_strdup_printf (_("Saved as “%s”"), name);
 
-      if (rampart_workspace_save_as (self->workspace, file, &error))
-        {
-          GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-          g_autofree char *name = g_file_get_basename (file);
-          g_autofree char *message = g_strdup_printf (_("Saved as “%s”"), name);
+      if (RAMPART_IS_APPLICATION (app))
+        rampart_application_add_recent (RAMPART_APPLICATION (app), file);
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 
-          if (RAMPART_IS_APPLICATION (app))
-            rampart_application_add_recent (RAMPART_APPLICATION (app), file);
-          update_save_error (self);
-          adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
-
-          if (close_after)
-            gtk_window_close (GTK_WINDOW (self));
-        }
-      else
-        {
-          GtkWidget *alert = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Save"),
-                                                     error->message);
-
-          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), "close", _("_Close"));
-          gtk_window_present (GTK_WINDOW (alert));
-        }
+      if (close_after)
+        gtk_window_close (GTK_WINDOW (self));
     }
+  else
+    {
+      GtkWidget *alert = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Save"),
+                                                 error->message);
 
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (alert));
+    }
+}
+
+static void
+save_as_chosen_cb (GListModel *files,
+                   gpointer    user_data)
+{
+  save_as (RAMPART_WINDOW (user_data), files, FALSE);
+}
+
+static void
+save_as_and_close_chosen_cb (GListModel *files,
+                             gpointer    user_data)
+{
+  save_as (RAMPART_WINDOW (user_data), files, TRUE);
+}
+
+static void
+choose_save_as (RampartWindow          *self,
+                RampartFilesChosenFunc  then)
+{
+  g_autofree char *name = NULL;
+
+  if (self->workspace == NULL)
+    return;
+
+  name = g_file_get_basename (rampart_workspace_get_file (self->workspace));
+  rampart_choose_files (GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                        _("Save Workspace As"), _("_Save"), name,
+                        _("Rampart workspaces"), "*.isms",
+                        then, G_OBJECT (self));
 }
 
 static void
@@ -211,27 +233,7 @@ save_as_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  RampartWindow *self = RAMPART_WINDOW (widget);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *name = NULL;
-
-  if (self->workspace == NULL)
-    return;
-
-  chooser = gtk_file_chooser_native_new (_("Save Workspace As"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_filter_set_name (filter, _("Rampart workspaces"));
-  gtk_file_filter_add_pattern (filter, "*.isms");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-
-  name = g_file_get_basename (rampart_workspace_get_file (self->workspace));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-
-  g_signal_connect (chooser, "response", G_CALLBACK (save_as_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  choose_save_as (RAMPART_WINDOW (widget), save_as_chosen_cb);
 }
 
 static void
@@ -301,8 +303,7 @@ close_dialog_response_cb (AdwMessageDialog *dialog,
     }
   else if (g_str_equal (response, "save-as"))
     {
-      self->close_after_save_as = TRUE;
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.save-as", NULL);
+      choose_save_as (self, save_as_and_close_chosen_cb);
     }
 }
 
