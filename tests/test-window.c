@@ -356,6 +356,77 @@ test_dark (Fixture       *fixture,
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+static gboolean
+save_failed_cb (gpointer data)
+{
+  return rampart_workspace_get_save_error (data) != NULL;
+}
+
+static gboolean
+revealed_cb (gpointer data)
+{
+  return gtk_revealer_get_child_revealed (data);
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static void
+test_save_error (Fixture       *fixture,
+                 gconstpointer  unused)
+{
+  RampartWorkspace *workspace = rampart_window_get_workspace (fixture->window);
+  g_autofree char *other_path = rampart_test_new_workspace (fixture->dir, "Other.isms", FALSE);
+  g_autoptr(GBytes) other = rampart_test_read (other_path);
+  RampartWindow *window = fixture->window;
+  GtkRevealer *banner;
+  AdwMessageDialog *dialog;
+
+  show (fixture, 1000, 720);
+  rampart_workspace_set_autosave_delay (workspace, 10);
+  banner = GTK_REVEALER (find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_REVEALER,
+                                      "save_error_revealer"));
+  g_assert_false (gtk_revealer_get_reveal_child (banner));
+
+  /* Another program replaces the file; the next autosave must not overwrite it. */
+  g_usleep (20000);
+  rampart_test_write (fixture->path, g_bytes_get_data (other, NULL), g_bytes_get_size (other));
+  gtk_editable_set_text (GTK_EDITABLE (entry_row_titled (fixture, "Name")), "Mine");
+  g_assert_true (rampart_test_wait_for (save_failed_cb, workspace));
+  iterate ();
+  g_assert_true (gtk_revealer_get_reveal_child (banner));
+  g_assert_true (rampart_test_wait_for (revealed_cb, banner));
+  screenshot (fixture, "save-error.png");
+
+  /* Closing asks before losing the edit; discarding leaves their file alone. */
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  iterate ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  g_clear_object (&fixture->window);
+  adw_message_dialog_response (dialog, "discard");
+  g_assert_true (rampart_test_wait_for (window_gone_cb, &window));
+  rampart_test_assert_file_is (fixture->path, other);
+
+  fixture->window = g_object_ref (rampart_window_new (fixture->app));
+}
+
 /* Accessibility */
 
 /* What a person operates; containers such as lists are named by their rows. */
@@ -482,6 +553,7 @@ main (int   argc,
   ADD ("/gui/window/sidebar-navigation", test_sidebar_navigation, TRUE);
   ADD ("/gui/window/edit-profile-reaches-file", test_edit_reaches_file, TRUE);
   ADD ("/gui/window/undo", test_undo, TRUE);
+  ADD ("/gui/window/save-error", test_save_error, TRUE);
   ADD ("/gui/window/narrow", test_narrow, TRUE);
   ADD ("/gui/window/welcome", test_welcome, FALSE);
   ADD ("/gui/window/dark", test_dark, TRUE);

@@ -111,6 +111,10 @@ load_in_window (RampartApplication *self,
       return;
     }
 
+  /* A recent workspace that was moved or deleted leaves the list. */
+  if (g_error_matches (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_NOT_FOUND))
+    rampart_application_remove_recent (self, file);
+
   if (kind == LOAD_OPEN)
     /* Translators: %s is a file name */
     heading = g_strdup_printf (_("Could Not Open “%s”"), name);

@@ -90,8 +90,8 @@ update_save_error (RampartWindow *self)
   if (error != NULL)
     {
       /* Translators: %s says why saving failed */
-      text = g_strdup_printf (_("Your latest changes are not saved. %s They are kept while "
-                                "this window stays open."), error->message);
+      text = g_strdup_printf (_("%s Your changes are kept while this window is open."),
+                              error->message);
       gtk_label_set_text (self->save_error_label, text);
     }
 
@@ -292,6 +292,13 @@ show_sections_action (GtkWidget  *widget,
 /* Closing */
 
 static void
+destroy_window_cb (gpointer data)
+{
+  gtk_window_destroy (data);
+  g_object_unref (data);
+}
+
+static void
 close_dialog_response_cb (AdwMessageDialog *dialog,
                           const char       *response,
                           RampartWindow    *self)
@@ -299,7 +306,8 @@ close_dialog_response_cb (AdwMessageDialog *dialog,
   if (g_str_equal (response, "discard"))
     {
       rampart_workspace_close_discarding (self->workspace);
-      gtk_window_destroy (GTK_WINDOW (self));
+      /* The dialog still needs its parent while it finishes responding. */
+      g_idle_add_once (destroy_window_cb, g_object_ref (self));
     }
   else if (g_str_equal (response, "save-as"))
     {
