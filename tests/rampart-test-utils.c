@@ -154,3 +154,24 @@ rampart_test_wait_for (gboolean (*condition) (gpointer),
 
   return TRUE;
 }
+
+/* @example: GINT_TO_POINTER (TRUE) for the example workspace, else empty */
+void
+rampart_test_fixture_setup (RampartTestFixture *fixture,
+                            gconstpointer       example)
+{
+  fixture->dir = rampart_test_make_dir ();
+  fixture->path = rampart_test_new_workspace (fixture->dir, "Company.isms",
+                                              GPOINTER_TO_INT (example));
+  fixture->file = g_file_new_for_path (fixture->path);
+}
+
+void
+rampart_test_fixture_teardown (RampartTestFixture *fixture,
+                               gconstpointer       unused)
+{
+  rampart_test_remove_tree (fixture->dir);
+  g_clear_object (&fixture->file);
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}

@@ -9,6 +9,19 @@
 
 G_BEGIN_DECLS
 
+/* A folder of its own with one workspace file in it, for g_test_add(). */
+typedef struct
+{
+  char  *dir;
+  char  *path;
+  GFile *file;
+} RampartTestFixture;
+
+void      rampart_test_fixture_setup    (RampartTestFixture *fixture,
+                                         gconstpointer       example);
+void      rampart_test_fixture_teardown (RampartTestFixture *fixture,
+                                         gconstpointer       unused);
+
 char     *rampart_test_make_dir       (void);
 void      rampart_test_remove_tree    (const char *path);
 GBytes   *rampart_test_read           (const char *path);

@@ -28,31 +28,7 @@
 
 #define EXIT_SKIP 77
 
-typedef struct
-{
-  char *dir;
-  char *path;
-  GFile *file;
-} Fixture;
-
-static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  unused)
-{
-  fixture->dir = rampart_test_make_dir ();
-  fixture->path = rampart_test_new_workspace (fixture->dir, "Company.isms", TRUE);
-  fixture->file = g_file_new_for_path (fixture->path);
-}
-
-static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  unused)
-{
-  rampart_test_remove_tree (fixture->dir);
-  g_clear_object (&fixture->file);
-  g_free (fixture->path);
-  g_free (fixture->dir);
-}
+typedef RampartTestFixture Fixture;
 
 static void
 assert_no_temporary_files (GFile *file)
@@ -353,14 +329,14 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/core/save/changed-on-disk", Fixture, NULL,
-              fixture_setup, test_changed_on_disk, fixture_teardown);
-  g_test_add ("/core/save/read-only-folder", Fixture, NULL,
-              fixture_setup, test_read_only_folder, fixture_teardown);
-  g_test_add ("/core/save/file-too-large", Fixture, NULL,
-              fixture_setup, test_file_too_large, fixture_teardown);
-  g_test_add ("/core/save/disk-full", Fixture, NULL,
-              fixture_setup, test_disk_full, fixture_teardown);
+  g_test_add ("/core/save/changed-on-disk", Fixture, GINT_TO_POINTER (TRUE),
+              rampart_test_fixture_setup, test_changed_on_disk, rampart_test_fixture_teardown);
+  g_test_add ("/core/save/read-only-folder", Fixture, GINT_TO_POINTER (TRUE),
+              rampart_test_fixture_setup, test_read_only_folder, rampart_test_fixture_teardown);
+  g_test_add ("/core/save/file-too-large", Fixture, GINT_TO_POINTER (TRUE),
+              rampart_test_fixture_setup, test_file_too_large, rampart_test_fixture_teardown);
+  g_test_add ("/core/save/disk-full", Fixture, GINT_TO_POINTER (TRUE),
+              rampart_test_fixture_setup, test_disk_full, rampart_test_fixture_teardown);
 
   return g_test_run ();
 }

@@ -16,32 +16,7 @@
 #include "rampart-test-utils.h"
 #include "rampart-workspace.h"
 
-typedef struct
-{
-  char *dir;
-  char *path;
-  GFile *file;
-} Fixture;
-
-static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  example)
-{
-  fixture->dir = rampart_test_make_dir ();
-  fixture->path = rampart_test_new_workspace (fixture->dir, "Company.isms",
-                                              GPOINTER_TO_INT (example));
-  fixture->file = g_file_new_for_path (fixture->path);
-}
-
-static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  unused)
-{
-  rampart_test_remove_tree (fixture->dir);
-  g_clear_object (&fixture->file);
-  g_free (fixture->path);
-  g_free (fixture->dir);
-}
+typedef RampartTestFixture Fixture;
 
 static RampartWorkspace *
 open_workspace (GFile *file)
@@ -474,7 +449,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func, example) \
-  g_test_add (path, Fixture, GINT_TO_POINTER (example), fixture_setup, func, fixture_teardown)
+  g_test_add (path, Fixture, GINT_TO_POINTER (example), rampart_test_fixture_setup, func, rampart_test_fixture_teardown)
 
   ADD ("/core/workspace/create", test_create, FALSE);
   ADD ("/core/workspace/create-refuses-existing", test_create_refuses_existing, FALSE);
