@@ -1,4 +1,4 @@
-/* rampart-cli.c: headless commands (new, info)
+/* rampart-cli.c: headless commands (new, info, export)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,10 +8,14 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
 #include "rampart-cli.h"
+#include "rampart-file.h"
+#include "rampart-layout.h"
+#include "rampart-pack.h"
 #include "rampart-workspace.h"
 
 /*
@@ -31,6 +35,9 @@ print_usage (FILE *stream)
              "  rampart [FILE.isms…]               Open workspaces in the app\n"
              "  rampart new [--example] FILE.isms  Create a workspace\n"
              "  rampart info FILE.isms             Describe a workspace\n"
+             "  rampart export FILE.isms --output PACK.pdf [--document ID]\n"
+             "                 [--paper a4|letter] [--date YYYY-MM-DD]\n"
+             "                                     Write the documentation pack, or one document\n"
              "  rampart --version                  Print the version\n"));
 }
 
@@ -144,6 +151,129 @@ command_info (int    argc,
   return RAMPART_EXIT_OK;
 }
 
+/* Takes the value of an option such as "--output FILE" or "--output=FILE". */
+static gboolean
+option_value (int          argc,
+              char       **argv,
+              int         *i,
+              const char  *name,
+              const char **value)
+{
+  gsize length = strlen (name);
+
+  if (g_str_equal (argv[*i], name))
+    {
+      if (*i + 1 >= argc)
+        return FALSE;
+      *value = argv[++*i];
+      return TRUE;
+    }
+
+  if (g_str_has_prefix (argv[*i], name) && argv[*i][length] == '=')
+    {
+      *value = argv[*i] + length + 1;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static GDateTime *
+parse_date (const char *text)
+{
+  g_autofree char *iso = g_strconcat (text, "T00:00:00Z", NULL);
+
+  return g_date_time_new_from_iso8601 (iso, NULL);
+}
+
+static int
+command_export (int    argc,
+                char **argv)
+{
+  g_autoptr(RampartWorkspace) workspace = NULL;
+  g_autoptr(RampartBook) book = NULL;
+  g_autoptr(RampartLayout) layout = NULL;
+  g_autoptr(RampartFileWriter) writer = NULL;
+  g_autoptr(GDateTime) date = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) output = NULL;
+  const char *path = NULL;
+  const char *output_path = NULL;
+  const char *document = NULL;
+  const char *paper = NULL;
+  const char *date_text = NULL;
+
+  for (int i = 2; i < argc; i++)
+    {
+      if (option_value (argc, argv, &i, "--output", &output_path) ||
+          option_value (argc, argv, &i, "--document", &document) ||
+          option_value (argc, argv, &i, "--paper", &paper) ||
+          option_value (argc, argv, &i, "--date", &date_text))
+        continue;
+
+      if (g_str_has_prefix (argv[i], "-") && !g_str_equal (argv[i], "-"))
+        {
+          g_autofree char *message = g_strdup_printf (_("export: unknown option or missing value “%s”"),
+                                                      argv[i]);
+          return usage_error (message);
+        }
+      else if (path == NULL)
+        path = argv[i];
+      else
+        return usage_error (_("export: give exactly one workspace"));
+    }
+
+  if (path == NULL || output_path == NULL)
+    return usage_error (_("export: give a workspace and an output file, as in "
+                          "“rampart export Company.isms --output pack.pdf”"));
+
+  if (paper != NULL && !g_str_equal (paper, "a4") && !g_str_equal (paper, "letter"))
+    return usage_error (_("export: the paper is “a4” or “letter”"));
+
+  if (date_text != NULL)
+    {
+      date = parse_date (date_text);
+      if (date == NULL)
+        return usage_error (_("export: write the date as YYYY-MM-DD"));
+    }
+  else
+    {
+      date = g_date_time_new_now_local ();
+    }
+
+  file = g_file_new_for_commandline_arg (path);
+  workspace = rampart_workspace_open (file, NULL, &error);
+  if (workspace == NULL)
+    return file_error (path, error);
+
+  book = rampart_pack_build (workspace, document, date, &error);
+  if (book == NULL)
+    {
+      g_printerr ("rampart: %s\n", error->message);
+      return RAMPART_EXIT_ERROR;
+    }
+
+  layout = rampart_layout_new (book, paper != NULL ? rampart_paper_from_string (paper)
+                                                   : rampart_paper_get_default (),
+                               NULL, NULL, NULL, &error);
+
+  /* The PDF goes to a temporary file beside the output, renamed over it when complete. */
+  output = g_file_new_for_commandline_arg (output_path);
+  writer = rampart_file_writer_new (output, NULL, &error);
+  if (writer == NULL ||
+      !rampart_layout_write_pdf (layout, rampart_file_writer_get_stream (writer), NULL, NULL, NULL, &error) ||
+      !rampart_file_writer_commit (writer, NULL, &error))
+    {
+      g_autofree char *explained = rampart_file_explain_write_error (error);
+
+      g_printerr ("rampart: %s: %s\n", output_path, explained);
+      return RAMPART_EXIT_ERROR;
+    }
+
+  return RAMPART_EXIT_OK;
+}
+
 static int
 command_version (int    argc,
                  char **argv)
@@ -169,6 +299,7 @@ static const struct {
 } commands[] = {
   { "new", command_new },
   { "info", command_info },
+  { "export", command_export },
   { "--version", command_version },
   { "--help", command_help },
   { "-h", command_help },

@@ -145,6 +145,55 @@ try:
 
     distinct = len(set(messages.values()))
     check('each bad file has its own message', distinct == len(cases), messages)
+
+    # export: the pack, or one document, to a PDF that appears whole or not at all
+    pack = os.path.join(tmp, 'pack.pdf')
+    code, out, err = run('export', example, '--output', pack, '--date', '2026-11-23')
+    check('export the pack', code == 0 and not err and read(pack).startswith(b'%PDF-')
+          and read(pack).rstrip().endswith(b'%%EOF'), err)
+    again = os.path.join(tmp, 'again.pdf')
+    run('export', example, '--output=' + again, '--date=2026-11-23')
+    check('export is byte-identical for the same date', read(again) == read(pack))
+    if shutil.which('pdfinfo'):
+        info = subprocess.run(['pdfinfo', pack], capture_output=True, text=True).stdout
+        pages = int(next(l.split()[-1] for l in info.splitlines() if l.startswith('Pages:')))
+        title = next(l for l in info.splitlines() if l.startswith('Title:')).split(':', 1)[1].strip()
+        check('pdfinfo reads the pack', title == 'ISMS documentation' and pages >= 6, info)
+    one = os.path.join(tmp, 'controls.pdf')
+    code, out, err = run('export', example, '--output', one, '--document', 'ISMS-CTL', '--paper', 'letter')
+    check('export one document', code == 0 and len(read(one)) < len(read(pack)), err)
+
+    code, out, err = run('export', example, '--output', os.path.join(tmp, 'x.pdf'), '--document', 'NOPE')
+    check('export an unknown document', code == 1 and 'ISMS-CTL' in err and len(err.strip().splitlines()) == 1
+          and not os.path.exists(os.path.join(tmp, 'x.pdf')), err)
+
+    def leftovers(folder):
+        return [n for n in os.listdir(folder) if n.endswith('.tmp')]
+
+    code, out, err = run('export', example, '--output', os.path.join(tmp, 'no-such-folder', 'pack.pdf'))
+    check('export into a missing folder', code == 1 and 'does not exist' in err, err)
+    code, out, err = run('export', example, '--output', tmp)
+    check('export onto a folder', code == 1 and 'folder' in err and not leftovers(tmp), err)
+
+    locked = os.path.join(tmp, 'locked')
+    os.mkdir(locked)
+    os.chmod(locked, 0o555)
+    user = pwd.getpwnam('nobody').pw_uid if os.geteuid() == 0 else None
+    readable = os.path.join(tmp, 'readable.isms')
+    shutil.copy(example, readable)
+    os.chmod(readable, 0o644)
+    code, out, err = run('export', readable, '--output', os.path.join(locked, 'pack.pdf'), user=user)
+    check('export into a read-only folder', code == 1 and 'permission' in err
+          and os.listdir(locked) == [], err)
+
+    for args in (['export', example], ['export', '--output', pack], ['export', example, '--output'],
+                 ['export', example, '--output', pack, '--paper', 'a3'],
+                 ['export', example, '--output', pack, '--date', 'tomorrow']):
+        code, out, err = run(*args)
+        check('usage error: ' + ' '.join(os.path.basename(a) for a in args), code == 2, f'{code} {err}')
+    before = read(pack)
+    code, out, err = run('export', os.path.join(tmp, 'text.isms'), '--output', pack)
+    check('export of a bad file changes nothing', code == 1 and read(pack) == before, err)
 finally:
     shutil.rmtree(tmp, ignore_errors=True)
 

@@ -82,6 +82,7 @@ store (RampartOrganisation *self,
        const GValue        *value)
 {
   g_auto(GValue) old_value = G_VALUE_INIT;
+  g_auto(GValue) key = G_VALUE_INIT;
   g_autoptr(GError) error = NULL;
   GParamSpec *pspec = properties[prop_id];
   char **text = text_field (self, prop_id);
@@ -91,8 +92,10 @@ store (RampartOrganisation *self,
   if (g_param_values_cmp (pspec, &old_value, value) == 0)
     return;
 
+  g_value_init (&key, G_TYPE_INT64);
+  g_value_set_int64 (&key, 1);
   if (self->workspace != NULL &&
-      !_rampart_workspace_write_value (self->workspace, update_sql[prop_id], 1, value, &error))
+      !_rampart_workspace_write_value (self->workspace, update_sql[prop_id], &key, value, &error))
     {
       g_warning ("Could not store %s: %s", pspec->name, error->message);
       return;

@@ -50,6 +50,19 @@ static const RampartMigration migrations[] = {
     ") STRICT;",
     rampart_catalogue_install,
   },
+  {
+    2,
+    /* Document control (7.5): one row for each document that was ever edited. */
+    "CREATE TABLE document_control ("
+    "  document_id TEXT PRIMARY KEY,"
+    "  version TEXT NOT NULL DEFAULT '1.0',"
+    "  owner TEXT NOT NULL DEFAULT '',"
+    "  approver TEXT NOT NULL DEFAULT '',"
+    "  approved_on TEXT NOT NULL DEFAULT '',"
+    "  next_review TEXT NOT NULL DEFAULT ''"
+    ") STRICT;",
+    NULL,
+  },
 };
 
 int

@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include "rampart-control.h"
+#include "rampart-document-control.h"
 #include "rampart-organisation.h"
 #include "rampart-workspace.h"
 
@@ -16,7 +17,7 @@ G_BEGIN_DECLS
 sqlite3             *_rampart_workspace_get_db          (RampartWorkspace  *self);
 gboolean             _rampart_workspace_write_value     (RampartWorkspace  *self,
                                                          const char        *sql,
-                                                         gint64             row_id,
+                                                         const GValue      *key,
                                                          const GValue      *value,
                                                          GError           **error);
 void                 _rampart_workspace_record_change   (RampartWorkspace  *self,
@@ -28,6 +29,10 @@ void                 _rampart_workspace_record_change   (RampartWorkspace  *self
 RampartOrganisation *_rampart_organisation_load         (RampartWorkspace  *workspace,
                                                          GError           **error);
 void                 _rampart_organisation_detach       (RampartOrganisation *self);
+RampartDocumentControl *_rampart_document_control_load (RampartWorkspace *workspace,
+                                                       const char       *document_id,
+                                                       GError          **error);
+void                 _rampart_document_control_detach  (RampartDocumentControl *self);
 GListStore          *_rampart_control_load_all          (sqlite3           *db,
                                                          GError           **error);
 gboolean             _rampart_example_fill              (RampartWorkspace  *workspace,

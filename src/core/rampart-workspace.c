@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "rampart-db-private.h"
-#include "rampart-file-private.h"
+#include "rampart-file.h"
 #include "rampart-schema-private.h"
 #include "rampart-workspace-private.h"
 
@@ -60,6 +60,7 @@ struct _RampartWorkspace
   RampartHistory      *history;
   RampartOrganisation *organisation;
   GListStore          *controls;
+  GHashTable          *document_controls;  /* document id → RampartDocumentControl */
 
   guint64              change_serial;
   guint64              saved_serial;
@@ -126,20 +127,24 @@ static void
 set_write_error (GError **error,
                  GError  *io_error)
 {
+  g_autofree char *explained = rampart_file_explain_write_error (io_error);
+  int code = RAMPART_WORKSPACE_ERROR_WRITE_FAILED;
+
   if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
-    g_set_error_literal (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_CHANGED_ON_DISK,
-                         _("Another program changed the file after Rampart opened it, "
-                           "so Rampart did not overwrite it. Save your work under another name."));
-  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
-    g_set_error_literal (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_NO_SPACE,
-                         _("There is not enough space on the disk to save the workspace."));
+    {
+      g_set_error_literal (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_CHANGED_ON_DISK,
+                           _("Another program changed the file after Rampart opened it, "
+                             "so Rampart did not overwrite it. Save your work under another name."));
+      return;
+    }
+
+  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
+    code = RAMPART_WORKSPACE_ERROR_NO_SPACE;
   else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED) ||
            g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_READ_ONLY))
-    g_set_error_literal (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_READ_ONLY,
-                         _("You do not have permission to save in this folder."));
-  else
-    g_set_error (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_WRITE_FAILED,
-                 _("The workspace could not be written: %s"), io_error->message);
+    code = RAMPART_WORKSPACE_ERROR_READ_ONLY;
+
+  g_set_error_literal (error, RAMPART_WORKSPACE_ERROR, code, explained);
 }
 
 static void
@@ -440,6 +445,16 @@ rampart_workspace_dispose (GObject *object)
   if (self->organisation != NULL)
     _rampart_organisation_detach (self->organisation);
   g_clear_object (&self->organisation);
+  if (self->document_controls != NULL)
+    {
+      GHashTableIter iter;
+      gpointer record;
+
+      g_hash_table_iter_init (&iter, self->document_controls);
+      while (g_hash_table_iter_next (&iter, NULL, &record))
+        _rampart_document_control_detach (record);
+      g_clear_pointer (&self->document_controls, g_hash_table_unref);
+    }
   g_clear_object (&self->controls);
 
   G_OBJECT_CLASS (rampart_workspace_parent_class)->dispose (object);
@@ -577,6 +592,7 @@ rampart_workspace_init (RampartWorkspace *self)
 {
   self->autosave_delay = DEFAULT_AUTOSAVE_DELAY_MS;
   self->history = rampart_history_new ();
+  self->document_controls = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   g_mutex_init (&self->job_mutex);
   g_cond_init (&self->job_cond);
 }
@@ -803,14 +819,47 @@ _rampart_workspace_get_db (RampartWorkspace *self)
   return self->db;
 }
 
+static void
+bind_value (sqlite3_stmt *stmt,
+            int           index,
+            const GValue *value)
+{
+  switch (G_VALUE_TYPE (value))
+    {
+    case G_TYPE_STRING:
+      sqlite3_bind_text (stmt, index, g_value_get_string (value) != NULL ? g_value_get_string (value) : "",
+                         -1, SQLITE_TRANSIENT);
+      break;
+
+    case G_TYPE_UINT:
+      sqlite3_bind_int64 (stmt, index, g_value_get_uint (value));
+      break;
+
+    case G_TYPE_INT:
+      sqlite3_bind_int64 (stmt, index, g_value_get_int (value));
+      break;
+
+    case G_TYPE_INT64:
+      sqlite3_bind_int64 (stmt, index, g_value_get_int64 (value));
+      break;
+
+    case G_TYPE_BOOLEAN:
+      sqlite3_bind_int (stmt, index, g_value_get_boolean (value) ? 1 : 0);
+      break;
+
+    default:
+      g_return_if_reached ();
+    }
+}
+
 /*
- * Runs one of a record's own UPDATE statements, with @value bound to ?1 and
- * @row_id to ?2.
+ * Runs one of a record's own statements, with @value bound to ?1 and the
+ * record's key to ?2.
  */
 gboolean
 _rampart_workspace_write_value (RampartWorkspace  *self,
                                 const char        *sql,
-                                gint64             row_id,
+                                const GValue      *key,
                                 const GValue      *value,
                                 GError           **error)
 {
@@ -827,29 +876,8 @@ _rampart_workspace_write_value (RampartWorkspace  *self,
   if (stmt == NULL)
     return FALSE;
 
-  switch (G_VALUE_TYPE (value))
-    {
-    case G_TYPE_STRING:
-      sqlite3_bind_text (stmt, 1, g_value_get_string (value) != NULL ? g_value_get_string (value) : "",
-                         -1, SQLITE_TRANSIENT);
-      break;
-
-    case G_TYPE_UINT:
-      sqlite3_bind_int64 (stmt, 1, g_value_get_uint (value));
-      break;
-
-    case G_TYPE_INT:
-      sqlite3_bind_int64 (stmt, 1, g_value_get_int (value));
-      break;
-
-    case G_TYPE_BOOLEAN:
-      sqlite3_bind_int (stmt, 1, g_value_get_boolean (value) ? 1 : 0);
-      break;
-
-    default:
-      g_return_val_if_reached (FALSE);
-    }
-  sqlite3_bind_int64 (stmt, 2, row_id);
+  bind_value (stmt, 1, value);
+  bind_value (stmt, 2, key);
 
   return rampart_db_step_done (stmt, error);
 }
@@ -1322,6 +1350,40 @@ rampart_workspace_get_controls (RampartWorkspace *self)
 }
 
 /**
+ * rampart_workspace_get_document_control:
+ * @self: a #RampartWorkspace
+ * @document_id: a document's identifier, such as "ISMS-ORG"
+ *
+ * Returns: (transfer none): the document's control data (version, owner,
+ *   approver, dates); setting its properties edits the workspace
+ */
+RampartDocumentControl *
+rampart_workspace_get_document_control (RampartWorkspace *self,
+                                        const char       *document_id)
+{
+  RampartDocumentControl *record;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (self), NULL);
+  g_return_val_if_fail (document_id != NULL, NULL);
+
+  record = g_hash_table_lookup (self->document_controls, document_id);
+  if (record != NULL)
+    return record;
+
+  record = _rampart_document_control_load (self, document_id, &error);
+  if (record == NULL)
+    {
+      /* The file was checked when it opened: this is a programming error. */
+      g_critical ("Could not read the control data of %s: %s", document_id, error->message);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->document_controls, g_strdup (document_id), record);
+  return record;
+}
+
+/**
  * rampart_workspace_count_records:
  * @self: a #RampartWorkspace
  * @error: return location for a #GError
@@ -1342,6 +1404,8 @@ rampart_workspace_count_records (RampartWorkspace  *self,
     { "organisation", N_("Organisation profile"), "SELECT count(*) FROM organisation" },
     { "controls", N_("Annex A controls"),
       "SELECT count(*) FROM control WHERE source = 'annex-a-2022'" },
+    { "document-controls", N_("Documents with control data"),
+      "SELECT count(*) FROM document_control" },
   };
   g_autoptr(GArray) counts = g_array_new (FALSE, FALSE, sizeof (RampartRecordCount));
 

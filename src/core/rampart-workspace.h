@@ -7,6 +7,8 @@
 
 #include <gio/gio.h>
 
+#include "rampart-control.h"
+#include "rampart-document-control.h"
 #include "rampart-history.h"
 #include "rampart-organisation.h"
 
@@ -91,6 +93,9 @@ gboolean             rampart_workspace_get_closed         (RampartWorkspace   *s
 RampartHistory      *rampart_workspace_get_history        (RampartWorkspace   *self);
 RampartOrganisation *rampart_workspace_get_organisation   (RampartWorkspace   *self);
 GListModel          *rampart_workspace_get_controls       (RampartWorkspace   *self);
+RampartDocumentControl *rampart_workspace_get_document_control
+                                                          (RampartWorkspace   *self,
+                                                           const char         *document_id);
 GArray              *rampart_workspace_count_records      (RampartWorkspace   *self,
                                                            GError            **error);
 

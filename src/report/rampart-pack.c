@@ -1,0 +1,188 @@
+/* rampart-pack.c: the ISMS documentation pack, built from a workspace
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rampart-pack"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rampart-pack-private.h"
+#include "rampart-pack.h"
+
+/* The documents of the pack, in the order an auditor reads them. */
+static const RampartDocumentType document_types[] = {
+  {
+    "ISMS-ORG",
+    N_("Organisation profile"),
+    N_("Who the organisation is and who leads its ISMS"),
+    rampart_doc_organisation_build,
+  },
+  {
+    "ISMS-CTL",
+    N_("Annex A controls"),
+    N_("The 93 controls of ISO/IEC 27001:2022 Annex A with their ISO/IEC 27002 attributes"),
+    rampart_doc_controls_build,
+  },
+};
+
+/**
+ * rampart_pack_get_document_types:
+ * @n_types: (out): how many there are
+ *
+ * Returns: (array length=n_types): the documents of the pack, in order
+ */
+const RampartDocumentType *
+rampart_pack_get_document_types (guint *n_types)
+{
+  *n_types = G_N_ELEMENTS (document_types);
+  return document_types;
+}
+
+/**
+ * rampart_pack_find_document_type:
+ * @id: a document identifier
+ *
+ * Returns: (nullable): the document with that identifier
+ */
+const RampartDocumentType *
+rampart_pack_find_document_type (const char *id)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (document_types); i++)
+    if (g_strcmp0 (document_types[i].id, id) == 0)
+      return &document_types[i];
+
+  return NULL;
+}
+
+/* A value for a document, or a dash where nothing is recorded yet. */
+RampartText *
+rampart_pack_value (const char *value)
+{
+  return value != NULL && *value != '\0'
+    ? rampart_text_new_plain (value)
+    : rampart_text_new_styled (_("Not recorded yet"), RAMPART_STYLE_ITALIC);
+}
+
+void
+rampart_pack_add_pair (RampartTable *pairs,
+                       const char   *label,
+                       const char   *value)
+{
+  rampart_table_add_row (pairs, (RampartText *[]) { rampart_text_new_plain (label),
+                                                    rampart_pack_value (value) });
+}
+
+static const char *
+or_default (const char *value,
+            const char *fallback)
+{
+  return value != NULL && *value != '\0' ? value : fallback;
+}
+
+/**
+ * rampart_pack_build_document:
+ * @workspace: a workspace
+ * @type: which document
+ *
+ * Builds one document with its control data. Until someone names them, its
+ * owner is the ISMS manager and its approver the top-management sponsor.
+ *
+ * Returns: (transfer full): the document
+ */
+RampartDocument *
+rampart_pack_build_document (RampartWorkspace          *workspace,
+                             const RampartDocumentType *type)
+{
+  RampartOrganisation *organisation = rampart_workspace_get_organisation (workspace);
+  RampartDocumentControl *control = rampart_workspace_get_document_control (workspace, type->id);
+  RampartDocument *document = rampart_document_new (type->id, _(type->title));
+
+  rampart_document_set_version (document, rampart_document_control_get_version (control));
+  rampart_document_set_owner (document, or_default (rampart_document_control_get_owner (control),
+                                                    rampart_organisation_get_isms_manager (organisation)));
+  rampart_document_set_approver (document, or_default (rampart_document_control_get_approver (control),
+                                                       rampart_organisation_get_sponsor (organisation)));
+  rampart_document_set_approved_on (document, rampart_document_control_get_approved_on (control));
+  rampart_document_set_next_review (document, rampart_document_control_get_next_review (control));
+  type->build (workspace, document);
+
+  return document;
+}
+
+/**
+ * rampart_pack_build:
+ * @workspace: a workspace
+ * @document_id: (nullable): one document's identifier, or %NULL for the
+ *   whole pack
+ * @date: the date of issue
+ * @error: return location for a #GError
+ *
+ * Builds the documentation pack (cover, document control, contents and
+ * every document), or one document on its own. Reads the workspace, so it
+ * runs where the workspace lives; laying the book out may then run in
+ * another thread.
+ *
+ * Returns: (transfer full): the book, or %NULL for an unknown document
+ */
+RampartBook *
+rampart_pack_build (RampartWorkspace  *workspace,
+                    const char        *document_id,
+                    GDateTime         *date,
+                    GError           **error)
+{
+  RampartOrganisation *organisation = rampart_workspace_get_organisation (workspace);
+  const char *name = or_default (rampart_organisation_get_name (organisation),
+                                 rampart_organisation_get_legal_name (organisation));
+  const RampartDocumentType *only = NULL;
+  g_autoptr(RampartBook) book = NULL;
+  g_autofree char *keywords = NULL;
+
+  if (document_id != NULL)
+    {
+      only = rampart_pack_find_document_type (document_id);
+      if (only == NULL)
+        {
+          g_autoptr(GString) ids = g_string_new (NULL);
+
+          for (guint i = 0; i < G_N_ELEMENTS (document_types); i++)
+            g_string_append_printf (ids, "%s%s", i > 0 ? ", " : "", document_types[i].id);
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                       _("There is no document “%s”; the documents are %s."), document_id, ids->str);
+          return NULL;
+        }
+    }
+
+  book = rampart_book_new (only != NULL ? _(only->title) : _("ISMS documentation"));
+  rampart_book_set_organisation (book, or_default (name, _("Unnamed organisation")));
+  rampart_book_set_subject (book, _("Information security management system documentation "
+                                    "(ISO/IEC 27001:2022)"));
+  keywords = g_strdup_printf ("ISO/IEC 27001, ISMS, %s, %s", _("information security"),
+                              or_default (name, ""));
+  rampart_book_set_keywords (book, keywords);
+  rampart_book_set_date (book, date);
+  rampart_book_set_classification (book, _("Internal"));
+  rampart_book_set_prepared_by (book, rampart_organisation_get_isms_manager (organisation));
+  rampart_book_set_version (book, rampart_document_control_get_version (
+    rampart_workspace_get_document_control (workspace, RAMPART_PACK_ID)));
+
+  if (only != NULL)
+    {
+      g_autoptr(RampartDocument) document = rampart_pack_build_document (workspace, only);
+
+      rampart_book_add_document (book, document);
+      return g_steal_pointer (&book);
+    }
+
+  rampart_book_set_front_matter (book, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (document_types); i++)
+    {
+      g_autoptr(RampartDocument) document = rampart_pack_build_document (workspace, &document_types[i]);
+
+      rampart_book_add_document (book, document);
+    }
+
+  return g_steal_pointer (&book);
+}

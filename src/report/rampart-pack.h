@@ -1,0 +1,44 @@
+/* rampart-pack.h: the ISMS documentation pack, built from a workspace
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "rampart-book.h"
+#include "rampart-workspace.h"
+
+G_BEGIN_DECLS
+
+/* The identifier under which the pack's own version is kept. */
+#define RAMPART_PACK_ID "ISMS-PACK"
+
+/**
+ * RampartDocumentType:
+ * @id: the document's identifier, such as "ISMS-ORG"
+ * @title: its title, untranslated
+ * @description: what it holds, untranslated, for the app
+ * @build: adds the document's content from the workspace
+ *
+ * One kind of document in the pack. Each part of the ISMS adds its
+ * documents to the list in rampart-pack.c.
+ */
+typedef struct
+{
+  const char *id;
+  const char *title;
+  const char *description;
+  void      (*build) (RampartWorkspace *workspace,
+                      RampartDocument  *document);
+} RampartDocumentType;
+
+const RampartDocumentType *rampart_pack_get_document_types  (guint            *n_types);
+const RampartDocumentType *rampart_pack_find_document_type  (const char       *id);
+RampartDocument           *rampart_pack_build_document      (RampartWorkspace *workspace,
+                                                             const RampartDocumentType *type);
+RampartBook               *rampart_pack_build               (RampartWorkspace *workspace,
+                                                             const char       *document_id,
+                                                             GDateTime        *date,
+                                                             GError          **error);
+
+G_END_DECLS
