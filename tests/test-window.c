@@ -13,6 +13,7 @@
 #include "rampart-application.h"
 #include "rampart-control-row.h"
 #include "rampart-controls-page.h"
+#include "rampart-gui-test-utils.h"
 #include "rampart-test-utils.h"
 #include "rampart-window.h"
 
@@ -29,13 +30,6 @@ typedef struct
 } Fixture;
 
 static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
 show (Fixture *fixture,
       int      width,
       int      height)
@@ -43,37 +37,7 @@ show (Fixture *fixture,
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), width, height);
   gtk_window_present (GTK_WINDOW (fixture->window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
-  iterate ();
-}
-
-static void
-screenshot (Fixture    *fixture,
-            const char *name)
-{
-  const char *dir = g_getenv ("RAMPART_TEST_SCREENSHOTS");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GskRenderer *renderer;
-  int width, height;
-
-  if (dir == NULL)
-    return;
-
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
-  iterate ();
-  width = gtk_widget_get_width (GTK_WIDGET (fixture->window));
-  height = gtk_widget_get_height (GTK_WIDGET (fixture->window));
-  paintable = gtk_widget_paintable_new (GTK_WIDGET (fixture->window));
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  renderer = gtk_native_get_renderer (GTK_NATIVE (fixture->window));
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
+  rampart_test_iterate ();
 }
 
 static void
@@ -100,36 +64,13 @@ fixture_teardown (Fixture       *fixture,
                   gconstpointer  unused)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  iterate ();
+  rampart_test_iterate ();
   g_clear_object (&fixture->window);
   g_clear_object (&fixture->app);
   rampart_test_remove_tree (fixture->dir);
   g_clear_object (&fixture->file);
   g_free (fixture->path);
   g_free (fixture->dir);
-}
-
-/* Finds the first widget of @type in @root named @name (by id or buildable name), or any. */
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *name)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
-      (name == NULL || g_strcmp0 (gtk_widget_get_name (root), name) == 0 ||
-       g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (root)), name) == 0))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type, name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 static AdwEntryRow *
@@ -162,12 +103,12 @@ static void
 activate_section (Fixture    *fixture,
                   const char *name)
 {
-  GtkWidget *list = find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_BOX, "section_list");
-  GtkWidget *row = find_widget (list, GTK_TYPE_LIST_BOX_ROW, name);
+  GtkWidget *list = rampart_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_BOX, "section_list");
+  GtkWidget *row = rampart_test_find_widget (list, GTK_TYPE_LIST_BOX_ROW, name);
 
   g_assert_nonnull (row);
   g_signal_emit_by_name (list, "row-activated", row);
-  iterate ();
+  rampart_test_iterate ();
 }
 
 static guint
@@ -200,7 +141,7 @@ test_opens_example (Fixture       *fixture,
                    ==, "Kestrel Data");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row_titled (fixture, "Legal Name"))),
                    ==, "Kestrel Data Services Ltd");
-  screenshot (fixture, "organisation.png");
+  rampart_test_screenshot (GTK_WIDGET (fixture->window), "organisation.png");
 }
 
 static void
@@ -213,23 +154,23 @@ test_sidebar_navigation (Fixture       *fixture,
   show (fixture, 1000, 720);
   activate_section (fixture, "controls");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
-  iterate ();
+  rampart_test_iterate ();
 
   g_assert_cmpstr (rampart_window_get_section (fixture->window), ==, "controls");
-  page = find_widget (GTK_WIDGET (fixture->window), RAMPART_TYPE_CONTROLS_PAGE, NULL);
+  page = rampart_test_find_widget (GTK_WIDGET (fixture->window), RAMPART_TYPE_CONTROLS_PAGE, NULL);
   g_assert_cmpuint (count_visible_rows (page, RAMPART_TYPE_CONTROL_ROW), ==, 93);
-  screenshot (fixture, "controls.png");
+  rampart_test_screenshot (GTK_WIDGET (fixture->window), "controls.png");
 
   rampart_controls_page_set_query (RAMPART_CONTROLS_PAGE (page), "backup");
-  iterate ();
+  rampart_test_iterate ();
   g_assert_cmpuint (count_visible_rows (page, RAMPART_TYPE_CONTROL_ROW), ==, 1);
 
   rampart_controls_page_set_query (RAMPART_CONTROLS_PAGE (page), "no such control");
-  iterate ();
+  rampart_test_iterate ();
   g_assert_cmpuint (count_visible_rows (page, RAMPART_TYPE_CONTROL_ROW), ==, 0);
-  empty = find_widget (page, ADW_TYPE_STATUS_PAGE, NULL);
+  empty = rampart_test_find_widget (page, ADW_TYPE_STATUS_PAGE, NULL);
   g_assert_true (gtk_widget_get_mapped (empty));
-  screenshot (fixture, "controls-no-match.png");
+  rampart_test_screenshot (GTK_WIDGET (fixture->window), "controls-no-match.png");
 
   activate_section (fixture, "profile");
   g_assert_cmpstr (rampart_window_get_section (fixture->window), ==, "profile");
@@ -252,9 +193,9 @@ test_edit_reaches_file (Fixture       *fixture,
 
   show (fixture, 1000, 720);
   gtk_editable_set_text (GTK_EDITABLE (entry_row_titled (fixture, "Sector")), "Payroll software");
-  spin = find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SPIN_BUTTON, "staff_spin");
+  spin = rampart_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SPIN_BUTTON, "staff_spin");
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 44);
-  iterate ();
+  rampart_test_iterate ();
   g_assert_true (rampart_workspace_get_has_unsaved_changes (rampart_window_get_workspace (window)));
 
   /* Closing the window saves. */
@@ -286,14 +227,14 @@ test_undo (Fixture       *fixture,
 
   gtk_editable_set_text (GTK_EDITABLE (name), "Kestrel");
   gtk_editable_set_text (GTK_EDITABLE (name), "Kestrel Analytics");
-  iterate ();
+  rampart_test_iterate ();
 
   /* Ctrl+Z takes back the whole burst of typing, Ctrl+Shift+Z brings it back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
-  iterate ();
+  rampart_test_iterate ();
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Kestrel Data");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.redo", NULL));
-  iterate ();
+  rampart_test_iterate ();
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Kestrel Analytics");
 }
 
@@ -304,20 +245,20 @@ test_narrow (Fixture       *fixture,
   AdwLeaflet *leaflet;
 
   show (fixture, 360, 640);
-  leaflet = ADW_LEAFLET (find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_LEAFLET, NULL));
+  leaflet = ADW_LEAFLET (rampart_test_find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_LEAFLET, NULL));
   g_assert_true (adw_leaflet_get_folded (leaflet));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 360);
 
   /* Folded, the window shows one pane at a time: sections, then a section. */
   adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-  iterate ();
-  screenshot (fixture, "narrow-sections.png");
+  rampart_test_iterate ();
+  rampart_test_screenshot (GTK_WIDGET (fixture->window), "narrow-sections.png");
   activate_section (fixture, "profile");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
   g_assert_cmpstr (gtk_buildable_get_buildable_id (GTK_BUILDABLE (adw_leaflet_get_visible_child (leaflet))), ==, "content");
-  screenshot (fixture, "narrow-organisation.png");
+  rampart_test_screenshot (GTK_WIDGET (fixture->window), "narrow-organisation.png");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-sections", NULL));
-  iterate ();
+  rampart_test_iterate ();
   g_assert_cmpstr (gtk_buildable_get_buildable_id (GTK_BUILDABLE (adw_leaflet_get_visible_child (leaflet))), ==, "sidebar");
 }
 
@@ -330,12 +271,12 @@ test_welcome (Fixture       *fixture,
   rampart_application_add_recent (fixture->app, fixture->file);
   show (fixture, 1000, 720);
 
-  stack = find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_STACK, "main_stack");
+  stack = rampart_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_STACK, "main_stack");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "welcome");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, "Rampart");
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL) &&
                   FALSE);
-  screenshot (fixture, "welcome.png");
+  rampart_test_screenshot (GTK_WIDGET (fixture->window), "welcome.png");
 
   rampart_application_remove_recent (fixture->app, fixture->file);
   g_assert_cmpuint (g_list_model_get_n_items (rampart_application_get_recent (fixture->app)), ==, 0);
@@ -350,9 +291,9 @@ test_dark (Fixture       *fixture,
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   show (fixture, 1000, 720);
   g_assert_true (adw_style_manager_get_dark (style));
-  screenshot (fixture, "organisation-dark.png");
+  rampart_test_screenshot (GTK_WIDGET (fixture->window), "organisation-dark.png");
   activate_section (fixture, "controls");
-  screenshot (fixture, "controls-dark.png");
+  rampart_test_screenshot (GTK_WIDGET (fixture->window), "controls-dark.png");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
@@ -397,7 +338,7 @@ test_save_error (Fixture       *fixture,
 
   show (fixture, 1000, 720);
   rampart_workspace_set_autosave_delay (workspace, 10);
-  banner = GTK_REVEALER (find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_REVEALER,
+  banner = GTK_REVEALER (rampart_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_REVEALER,
                                       "save_error_revealer"));
   g_assert_false (gtk_revealer_get_reveal_child (banner));
 
@@ -406,14 +347,14 @@ test_save_error (Fixture       *fixture,
   rampart_test_write (fixture->path, g_bytes_get_data (other, NULL), g_bytes_get_size (other));
   gtk_editable_set_text (GTK_EDITABLE (entry_row_titled (fixture, "Name")), "Mine");
   g_assert_true (rampart_test_wait_for (save_failed_cb, workspace));
-  iterate ();
+  rampart_test_iterate ();
   g_assert_true (gtk_revealer_get_reveal_child (banner));
   g_assert_true (rampart_test_wait_for (revealed_cb, banner));
-  screenshot (fixture, "save-error.png");
+  rampart_test_screenshot (GTK_WIDGET (fixture->window), "save-error.png");
 
   /* Closing asks before losing the edit; discarding leaves their file alone. */
   gtk_window_close (GTK_WINDOW (fixture->window));
-  iterate ();
+  rampart_test_iterate ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
   dialog = find_dialog ();
   g_assert_nonnull (dialog);
@@ -427,89 +368,6 @@ test_save_error (Fixture       *fixture,
   fixture->window = g_object_ref (rampart_window_new (fixture->app));
 }
 
-/* Accessibility */
-
-/* What a person operates; containers such as lists are named by their rows. */
-static gboolean
-is_control (GtkWidget *widget)
-{
-  switch (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)))
-    {
-    case GTK_ACCESSIBLE_ROLE_BUTTON:
-    case GTK_ACCESSIBLE_ROLE_CHECKBOX:
-    case GTK_ACCESSIBLE_ROLE_COMBO_BOX:
-    case GTK_ACCESSIBLE_ROLE_LINK:
-    case GTK_ACCESSIBLE_ROLE_MENU_ITEM:
-    case GTK_ACCESSIBLE_ROLE_RADIO:
-    case GTK_ACCESSIBLE_ROLE_SEARCH_BOX:
-    case GTK_ACCESSIBLE_ROLE_SPIN_BUTTON:
-    case GTK_ACCESSIBLE_ROLE_SWITCH:
-    case GTK_ACCESSIBLE_ROLE_TEXT_BOX:
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-static gboolean
-has_text_content (GtkWidget *widget)
-{
-  if (GTK_IS_LABEL (widget) && *gtk_label_get_text (GTK_LABEL (widget)) != '\0')
-    return TRUE;
-
-  /* A menu button's popover is not what names the button. */
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (!GTK_IS_NATIVE (child) && has_text_content (child))
-      return TRUE;
-
-  return FALSE;
-}
-
-static gboolean
-has_accessible_name (GtkWidget *widget)
-{
-  GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
-  GtkAccessibleRole role = gtk_accessible_get_accessible_role (accessible);
-
-  if (gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL) ||
-      gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY))
-    return TRUE;
-
-  /* Buttons and links are named by the text they show. */
-  return (role == GTK_ACCESSIBLE_ROLE_BUTTON ||
-          role == GTK_ACCESSIBLE_ROLE_LINK || role == GTK_ACCESSIBLE_ROLE_MENU_ITEM ||
-          role == GTK_ACCESSIBLE_ROLE_CHECKBOX) && has_text_content (widget);
-}
-
-static void
-collect_unnamed (GtkWidget *widget,
-                 GString   *unnamed)
-{
-  if (!gtk_widget_get_mapped (widget))
-    return;
-
-  if (is_control (widget) && !has_accessible_name (widget))
-    g_string_append_printf (unnamed, "%s%s (%s)", unnamed->len > 0 ? ", " : "",
-                            G_OBJECT_TYPE_NAME (widget),
-                            gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)) ?: "-");
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_unnamed (child, unnamed);
-}
-
-static void
-assert_every_control_named (Fixture    *fixture,
-                            const char *where)
-{
-  g_autoptr(GString) unnamed = g_string_new (NULL);
-
-  collect_unnamed (GTK_WIDGET (fixture->window), unnamed);
-  if (unnamed->len > 0)
-    g_error ("Controls without an accessible name on %s: %s", where, unnamed->str);
-}
-
 static void
 test_accessible_names (Fixture       *fixture,
                        gconstpointer  unused)
@@ -518,19 +376,19 @@ test_accessible_names (Fixture       *fixture,
 
   rampart_application_add_recent (fixture->app, fixture->file);
   show (fixture, 1000, 720);
-  assert_every_control_named (fixture, "the welcome screen");
+  rampart_test_assert_controls_named (GTK_WIDGET (fixture->window), "the welcome screen");
 
   g_assert_true (rampart_window_open_file (fixture->window, fixture->file, NULL));
-  iterate ();
+  rampart_test_iterate ();
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
-  assert_every_control_named (fixture, "the organisation page");
+  rampart_test_assert_controls_named (GTK_WIDGET (fixture->window), "the organisation page");
 
   activate_section (fixture, "controls");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
-  row = find_widget (GTK_WIDGET (fixture->window), RAMPART_TYPE_CONTROL_ROW, NULL);
+  row = rampart_test_find_widget (GTK_WIDGET (fixture->window), RAMPART_TYPE_CONTROL_ROW, NULL);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-  iterate ();
-  assert_every_control_named (fixture, "the controls page");
+  rampart_test_iterate ();
+  rampart_test_assert_controls_named (GTK_WIDGET (fixture->window), "the controls page");
 }
 
 int

@@ -11,6 +11,7 @@
 
 #include "rampart-application.h"
 #include "rampart-gui-utils.h"
+#include "rampart-preferences-window.h"
 #include "rampart-window.h"
 #include "rampart-workspace.h"
 
@@ -382,7 +383,19 @@ quit_action (GSimpleAction *action,
     gtk_window_close (l->data);
 }
 
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  RampartApplication *self = user_data;
+  GtkWidget *window = rampart_preferences_window_new (active_window (self), self->settings);
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static const GActionEntry app_actions[] = {
+  { "preferences", preferences_action },
   { "new", new_action },
   { "open", open_action },
   { "open-example", open_example_action },
@@ -458,6 +471,9 @@ rampart_application_startup (GApplication *app)
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
     { "win.find", { "<Control>f", NULL } },
+    { "win.print", { "<Control>p", NULL } },
+    { "win.export", { "<Control>e", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
   };
 
   G_APPLICATION_CLASS (rampart_application_parent_class)->startup (app);

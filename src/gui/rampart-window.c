@@ -7,9 +7,12 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "rampart-controls-page.h"
+#include "rampart-documents-page.h"
 #include "rampart-gui-utils.h"
 #include "rampart-profile-page.h"
 #include "rampart-welcome-page.h"
@@ -266,17 +269,21 @@ close_action (GtkWidget  *widget,
   gtk_window_close (GTK_WINDOW (widget));
 }
 
+/*
+ * Searching, printing and exporting belong to the section shown: a page
+ * that can do them offers "page.find", "page.print" or "page.export".
+ */
 static void
-find_action (GtkWidget  *widget,
+page_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
   RampartWindow *self = RAMPART_WINDOW (widget);
   GtkWidget *page = gtk_stack_get_visible_child (self->section_stack);
+  g_autofree char *name = g_strconcat ("page.", strchr (action_name, '.') + 1, NULL);
 
-  /* Pages with something to search offer a "page.find" action. */
   if (self->workspace != NULL)
-    gtk_widget_activate_action (page, "page.find", NULL);
+    gtk_widget_activate_action (page, name, NULL);
 }
 
 static void
@@ -448,6 +455,7 @@ rampart_window_class_init (RampartWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RAMPART_TYPE_CONTROLS_PAGE);
+  g_type_ensure (RAMPART_TYPE_DOCUMENTS_PAGE);
   g_type_ensure (RAMPART_TYPE_PROFILE_PAGE);
   g_type_ensure (RAMPART_TYPE_WELCOME_PAGE);
 
@@ -469,7 +477,9 @@ rampart_window_class_init (RampartWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
-  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, page_action);
   gtk_widget_class_install_action (widget_class, "win.show-sections", NULL, show_sections_action);
 }
 

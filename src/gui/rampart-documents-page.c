@@ -1,0 +1,726 @@
+/* rampart-documents-page.c: the documentation pack, previewed, printed and exported
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rampart-documents-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rampart-application.h"
+#include "rampart-document-control-window.h"
+#include "rampart-documents-page.h"
+#include "rampart-file.h"
+#include "rampart-gui-utils.h"
+#include "rampart-pack.h"
+#include "rampart-pdf-view.h"
+#include "rampart-print-operation.h"
+
+/*
+ * The pack is made from the workspace whenever it changes and this page is
+ * shown: the book is read from the workspace here, in the main thread, and
+ * laid out and written to PDF in a worker thread while a progress bar
+ * runs. The preview shows that PDF, and export saves it as it is, so what
+ * the person sees is what the auditor gets.
+ */
+
+#define REGENERATE_DELAY_MS 1200
+
+typedef struct
+{
+  RampartBook   *book;
+  RampartPaper   paper;
+  gint           laid_out;   /* atomic: pages laid out so far */
+  gint           written;    /* atomic: pages written so far */
+  gint           n_pages;    /* atomic: known once laid out */
+  RampartLayout *layout;
+  GBytes        *pdf;
+} Job;
+
+struct _RampartDocumentsPage
+{
+  RampartPage       parent_instance;
+
+  /* Template widgets */
+  GtkDropDown      *document_dropdown;
+  GtkStringList    *document_titles;
+  GtkButton        *zoom_button;
+  GtkRevealer      *progress_revealer;
+  GtkProgressBar   *progress_bar;
+  GtkStack         *content_stack;
+  GtkSpinner       *spinner;
+  GtkListBox       *outline_list;
+  RampartPdfView   *view;
+  AdwStatusPage    *error_page;
+
+  /* Owned */
+  GSignalGroup     *workspace_signals;
+  GSignalGroup     *settings_signals;
+  GCancellable     *cancellable;
+  Job              *job;
+  RampartLayout    *layout;
+  GBytes           *pdf;
+  guint             regenerate_source;
+  guint             progress_source;
+  guint             zoom_source;
+  gboolean          stale;
+};
+
+G_DEFINE_FINAL_TYPE (RampartDocumentsPage, rampart_documents_page, RAMPART_TYPE_PAGE)
+
+static void regenerate (RampartDocumentsPage *self);
+
+static void
+job_free (Job *job)
+{
+  g_clear_object (&job->book);
+  g_clear_object (&job->layout);
+  g_clear_pointer (&job->pdf, g_bytes_unref);
+  g_free (job);
+}
+
+/* Which document the page shows: NULL for the whole pack. */
+static const char *
+selected_document (RampartDocumentsPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->document_dropdown);
+  const RampartDocumentType *types;
+  guint n_types;
+
+  types = rampart_pack_get_document_types (&n_types);
+  return selected >= 1 && selected <= n_types ? types[selected - 1].id : NULL;
+}
+
+static RampartPaper
+paper (RampartDocumentsPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
+  g_autofree char *name = NULL;
+
+  if (!RAMPART_IS_APPLICATION (app))
+    return rampart_paper_get_default ();
+
+  name = g_settings_get_string (rampart_application_get_settings (RAMPART_APPLICATION (app)), "paper-size");
+  return rampart_paper_from_string (name);
+}
+
+static void
+update_actions (RampartDocumentsPage *self)
+{
+  gboolean ready = self->pdf != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.export", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.print", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.zoom-in", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.zoom-out", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.zoom-fit-width", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.document-control",
+                                 rampart_page_get_workspace (RAMPART_PAGE (self)) != NULL);
+}
+
+/* Progress */
+
+static void
+laid_out_cb (guint    pages,
+             gpointer user_data)
+{
+  Job *job = user_data;
+
+  g_atomic_int_set (&job->laid_out, (gint) pages);
+}
+
+static void
+written_cb (guint    pages,
+            gpointer user_data)
+{
+  Job *job = user_data;
+
+  g_atomic_int_set (&job->written, (gint) pages);
+}
+
+static gboolean
+progress_cb (gpointer user_data)
+{
+  RampartDocumentsPage *self = user_data;
+  Job *job = self->job;
+  g_autofree char *text = NULL;
+  int written, n_pages;
+
+  if (job == NULL)
+    {
+      self->progress_source = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  written = g_atomic_int_get (&job->written);
+  n_pages = g_atomic_int_get (&job->n_pages);
+  if (n_pages > 0)
+    {
+      /* Translators: progress while the documents are made */
+      text = g_strdup_printf (_("Writing page %d of %d"), written, n_pages);
+      gtk_progress_bar_set_fraction (self->progress_bar, 0.5 + 0.5 * written / n_pages);
+    }
+  else
+    {
+      /* Translators: progress while the documents are made */
+      text = g_strdup_printf (_("Laying out page %d"), g_atomic_int_get (&job->laid_out));
+      gtk_progress_bar_pulse (self->progress_bar);
+    }
+
+  gtk_progress_bar_set_text (self->progress_bar, text);
+  gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
+  return G_SOURCE_CONTINUE;
+}
+
+/* The worker */
+
+static void
+job_thread (GTask        *task,
+            gpointer      source_object,
+            gpointer      task_data,
+            GCancellable *cancellable)
+{
+  Job *job = task_data;
+  g_autoptr(RampartLayout) layout = NULL;
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) error = NULL;
+
+  layout = rampart_layout_new (job->book, job->paper, laid_out_cb, job, cancellable, &error);
+  if (layout == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_atomic_int_set (&job->n_pages, (gint) rampart_layout_get_n_pages (layout));
+  if (!rampart_layout_write_pdf (layout, stream, written_cb, job, cancellable, &error) ||
+      !g_output_stream_close (stream, cancellable, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  job->pdf = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
+  job->layout = g_steal_pointer (&layout);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+fill_outline (RampartDocumentsPage *self)
+{
+  GArray *outline = rampart_layout_get_outline (self->layout);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->outline_list))) != NULL)
+    gtk_list_box_remove (self->outline_list, child);
+
+  /* Rows come from the layout's headings, so they are made here. */
+  for (guint i = 0; i < outline->len; i++)
+    {
+      RampartOutlineEntry *entry = &g_array_index (outline, RampartOutlineEntry, i);
+      GtkWidget *label;
+      GtkWidget *row;
+
+      if (entry->level > 2)
+        continue;
+
+      label = gtk_label_new (entry->title);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_widget_set_margin_start (label, entry->level == 1 ? 0 : 14);
+      if (entry->level == 1)
+        gtk_widget_add_css_class (label, "heading");
+
+      row = gtk_list_box_row_new ();
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+      gtk_widget_set_tooltip_text (row, entry->title);
+      g_object_set_data (G_OBJECT (row), "page", GUINT_TO_POINTER (entry->page));
+      gtk_list_box_append (self->outline_list, row);
+    }
+}
+
+static void
+job_done_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  RampartDocumentsPage *self = RAMPART_DOCUMENTS_PAGE (object);
+  Job *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  /* A newer job replaced this one: its result is of no use. */
+  if (job != self->job)
+    return;
+
+  self->job = NULL;
+  g_clear_handle_id (&self->progress_source, g_source_remove);
+  gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
+  gtk_spinner_stop (self->spinner);
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      adw_status_page_set_description (self->error_page, error->message);
+      gtk_stack_set_visible_child_name (self->content_stack, "error");
+      return;
+    }
+
+  if (!rampart_pdf_view_set_pdf (self->view, job->pdf, &error))
+    {
+      adw_status_page_set_description (self->error_page, error->message);
+      gtk_stack_set_visible_child_name (self->content_stack, "error");
+      return;
+    }
+
+  g_set_object (&self->layout, job->layout);
+  g_clear_pointer (&self->pdf, g_bytes_unref);
+  self->pdf = g_bytes_ref (job->pdf);
+  fill_outline (self);
+  gtk_stack_set_visible_child_name (self->content_stack, "preview");
+  update_actions (self);
+}
+
+static void
+regenerate (RampartDocumentsPage *self)
+{
+  RampartWorkspace *workspace = rampart_page_get_workspace (RAMPART_PAGE (self));
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GDateTime) today = NULL;
+  g_autoptr(GError) error = NULL;
+  Job *job;
+
+  g_clear_handle_id (&self->regenerate_source, g_source_remove);
+  if (workspace == NULL)
+    return;
+
+  /* Hidden, the page only remembers to catch up when it is shown. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  self->stale = FALSE;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  today = g_date_time_new_now_local ();
+  job = g_new0 (Job, 1);
+  job->book = rampart_pack_build (workspace, selected_document (self), today, &error);
+  job->paper = paper (self);
+  if (job->book == NULL)
+    {
+      adw_status_page_set_description (self->error_page, error->message);
+      gtk_stack_set_visible_child_name (self->content_stack, "error");
+      job_free (job);
+      return;
+    }
+
+  self->job = job;
+  if (self->pdf == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->content_stack, "working");
+      gtk_spinner_start (self->spinner);
+    }
+  if (self->progress_source == 0)
+    self->progress_source = g_timeout_add (100, progress_cb, self);
+
+  task = g_task_new (self, self->cancellable, job_done_cb, NULL);
+  g_task_set_source_tag (task, regenerate);
+  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
+  g_task_run_in_thread (task, job_thread);
+}
+
+static gboolean
+regenerate_cb (gpointer user_data)
+{
+  RampartDocumentsPage *self = user_data;
+
+  self->regenerate_source = 0;
+  regenerate (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+workspace_changed_cb (RampartDocumentsPage *self)
+{
+  /* Typing goes on: make the pack once it pauses. */
+  g_clear_handle_id (&self->regenerate_source, g_source_remove);
+  self->regenerate_source = g_timeout_add (REGENERATE_DELAY_MS, regenerate_cb, self);
+}
+
+/* Callbacks */
+
+/* Something other than the workspace changed what to show: start afresh. */
+static void
+start_over (RampartDocumentsPage *self)
+{
+  g_clear_pointer (&self->pdf, g_bytes_unref);
+  g_clear_object (&self->layout);
+  update_actions (self);
+  regenerate (self);
+}
+
+static void
+document_selected_cb (RampartDocumentsPage *self)
+{
+  start_over (self);
+}
+
+static void
+outline_activated_cb (RampartDocumentsPage *self,
+                      GtkListBoxRow        *row)
+{
+  rampart_pdf_view_scroll_to_page (self->view, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "page")));
+}
+
+static gboolean
+show_zoom_cb (gpointer user_data)
+{
+  RampartDocumentsPage *self = user_data;
+  double zoom = 1.0;
+  g_autofree char *text = NULL;
+
+  self->zoom_source = 0;
+  g_object_get (self->view, "zoom", &zoom, NULL);
+  /* Translators: a zoom level, as in "125%" */
+  text = g_strdup_printf (_("%.0f%%"), zoom * 100);
+  gtk_button_set_label (self->zoom_button, text);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+zoom_changed_cb (RampartDocumentsPage *self)
+{
+  /* The view fits its width while it is allocated: resize the label after that. */
+  if (self->zoom_source == 0)
+    self->zoom_source = g_idle_add (show_zoom_cb, self);
+}
+
+/* Actions */
+
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RampartDocumentsPage *self = RAMPART_DOCUMENTS_PAGE (widget);
+
+  /* The view has these actions; the toolbar is beside it, not inside. */
+  gtk_widget_activate_action (GTK_WIDGET (self->view),
+                              g_str_equal (action_name, "page.zoom-in") ? "pdf.zoom-in" :
+                              g_str_equal (action_name, "page.zoom-out") ? "pdf.zoom-out" :
+                              "pdf.zoom-fit-width", NULL);
+}
+
+static char *
+suggested_name (RampartDocumentsPage *self)
+{
+  RampartBook *book = rampart_layout_get_book (self->layout);
+  g_autofree char *date = g_date_time_format (rampart_book_get_date (book), "%Y-%m-%d");
+
+  /* Translators: a file name: organisation, document and date, as in "Kestrel Data - ISMS documentation 2026-11-23.pdf" */
+  return g_strdup_printf (_("%s - %s %s.pdf"), rampart_book_get_organisation (book),
+                          rampart_book_get_title (book), date);
+}
+
+static void
+toast (RampartDocumentsPage *self,
+       const char           *message)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+}
+
+static void
+show_error (RampartDocumentsPage *self,
+            const char           *heading,
+            const char           *message)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                              heading, message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+export_chosen_cb (GListModel *files,
+                  gpointer    user_data)
+{
+  RampartDocumentsPage *self = user_data;
+  g_autoptr(GFile) chosen = g_list_model_get_item (files, 0);
+  g_autoptr(GFile) file = rampart_file_with_suffix (chosen, ".pdf");
+  g_autoptr(GError) error = NULL;
+
+  if (self->pdf == NULL)
+    return;
+
+  /* The preview's bytes, written whole or not at all. */
+  if (rampart_file_replace (file, self->pdf, NULL, NULL, &error))
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
+
+      toast (self, message);
+    }
+  else
+    {
+      g_autofree char *explained = rampart_file_explain_write_error (error);
+
+      show_error (self, _("Could Not Export"), explained);
+    }
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  RampartDocumentsPage *self = RAMPART_DOCUMENTS_PAGE (widget);
+  g_autofree char *name = NULL;
+
+  if (self->pdf == NULL)
+    return;
+
+  name = suggested_name (self);
+  rampart_choose_files (GTK_WINDOW (gtk_widget_get_root (widget)), GTK_FILE_CHOOSER_ACTION_SAVE,
+                        _("Export as PDF"), _("_Export"), name, _("PDF documents"), "*.pdf",
+                        export_chosen_cb, G_OBJECT (self));
+}
+
+static void
+print_done_cb (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               RampartDocumentsPage    *self)
+{
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_autoptr(GError) error = NULL;
+
+      gtk_print_operation_get_error (operation, &error);
+      show_error (self, _("Could Not Print"), error != NULL ? error->message : "");
+    }
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  RampartDocumentsPage *self = RAMPART_DOCUMENTS_PAGE (widget);
+  g_autoptr(RampartPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->layout == NULL)
+    return;
+
+  operation = rampart_print_operation_new (self->layout);
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
+  if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (gtk_widget_get_root (widget)), &error) ==
+      GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error (self, _("Could Not Print"), error->message);
+}
+
+static void
+document_control_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  RampartDocumentsPage *self = RAMPART_DOCUMENTS_PAGE (widget);
+  RampartWorkspace *workspace = rampart_page_get_workspace (RAMPART_PAGE (self));
+  const char *document = selected_document (self);
+  const RampartDocumentType *type = document != NULL ? rampart_pack_find_document_type (document) : NULL;
+  GtkWidget *window;
+
+  if (workspace == NULL)
+    return;
+
+  window = rampart_document_control_window_new (GTK_WINDOW (gtk_widget_get_root (widget)), workspace,
+                                                type != NULL ? type->id : RAMPART_PACK_ID,
+                                                type != NULL ? _(type->title) : _("ISMS documentation"));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* RampartPage */
+
+static void
+rampart_documents_page_workspace_changed (RampartPage *page)
+{
+  RampartDocumentsPage *self = RAMPART_DOCUMENTS_PAGE (page);
+
+  g_signal_group_set_target (self->workspace_signals, rampart_page_get_workspace (page));
+  start_over (self);
+}
+
+/* GtkWidget */
+
+static void
+rampart_documents_page_map (GtkWidget *widget)
+{
+  RampartDocumentsPage *self = RAMPART_DOCUMENTS_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
+
+  GTK_WIDGET_CLASS (rampart_documents_page_parent_class)->map (widget);
+
+  /* The paper is a preference: a change makes the documents again. */
+  if (RAMPART_IS_APPLICATION (app))
+    g_signal_group_set_target (self->settings_signals,
+                               rampart_application_get_settings (RAMPART_APPLICATION (app)));
+
+  if (self->stale)
+    regenerate (self);
+}
+
+/* GObject */
+
+static void
+rampart_documents_page_dispose (GObject *object)
+{
+  RampartDocumentsPage *self = RAMPART_DOCUMENTS_PAGE (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->job = NULL;
+  g_clear_handle_id (&self->regenerate_source, g_source_remove);
+  g_clear_handle_id (&self->progress_source, g_source_remove);
+  g_clear_handle_id (&self->zoom_source, g_source_remove);
+  g_clear_object (&self->workspace_signals);
+  g_clear_object (&self->settings_signals);
+  g_clear_object (&self->layout);
+  g_clear_pointer (&self->pdf, g_bytes_unref);
+
+  G_OBJECT_CLASS (rampart_documents_page_parent_class)->dispose (object);
+}
+
+static void
+rampart_documents_page_class_init (RampartDocumentsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  RampartPageClass *page_class = RAMPART_PAGE_CLASS (klass);
+
+  object_class->dispose = rampart_documents_page_dispose;
+  widget_class->map = rampart_documents_page_map;
+  page_class->workspace_changed = rampart_documents_page_workspace_changed;
+
+  g_type_ensure (RAMPART_TYPE_PDF_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/rampart-documents-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, RampartDocumentsPage, document_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, RampartDocumentsPage, document_titles);
+  gtk_widget_class_bind_template_child (widget_class, RampartDocumentsPage, zoom_button);
+  gtk_widget_class_bind_template_child (widget_class, RampartDocumentsPage, progress_revealer);
+  gtk_widget_class_bind_template_child (widget_class, RampartDocumentsPage, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, RampartDocumentsPage, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, RampartDocumentsPage, spinner);
+  gtk_widget_class_bind_template_child (widget_class, RampartDocumentsPage, outline_list);
+  gtk_widget_class_bind_template_child (widget_class, RampartDocumentsPage, view);
+  gtk_widget_class_bind_template_child (widget_class, RampartDocumentsPage, error_page);
+  gtk_widget_class_bind_template_callback (widget_class, document_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, outline_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, zoom_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "page.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "page.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "page.document-control", NULL, document_control_action);
+  gtk_widget_class_install_action (widget_class, "page.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "page.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "page.zoom-fit-width", NULL, zoom_action);
+}
+
+static void
+rampart_documents_page_init (RampartDocumentsPage *self)
+{
+  const RampartDocumentType *types;
+  guint n_types;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_string_list_append (self->document_titles, _("Documentation pack"));
+  types = rampart_pack_get_document_types (&n_types);
+  for (guint i = 0; i < n_types; i++)
+    gtk_string_list_append (self->document_titles, _(types[i].title));
+
+  self->workspace_signals = g_signal_group_new (RAMPART_TYPE_WORKSPACE);
+  g_signal_group_connect_swapped (self->workspace_signals, "changed",
+                                  G_CALLBACK (workspace_changed_cb), self);
+  self->settings_signals = g_signal_group_new (G_TYPE_SETTINGS);
+  g_signal_group_connect_swapped (self->settings_signals, "changed::paper-size",
+                                  G_CALLBACK (start_over), self);
+
+  g_object_set (self->view, "fit-width", TRUE, NULL);
+  show_zoom_cb (self);
+  update_actions (self);
+}
+
+/**
+ * rampart_documents_page_show_document:
+ * @self: a #RampartDocumentsPage
+ * @document_id: (nullable): a document, or %NULL for the whole pack
+ *
+ * Shows one document, or the pack.
+ */
+void
+rampart_documents_page_show_document (RampartDocumentsPage *self,
+                                      const char           *document_id)
+{
+  const RampartDocumentType *types;
+  guint n_types;
+  guint position = 0;
+
+  g_return_if_fail (RAMPART_IS_DOCUMENTS_PAGE (self));
+
+  types = rampart_pack_get_document_types (&n_types);
+  for (guint i = 0; document_id != NULL && i < n_types; i++)
+    if (g_str_equal (types[i].id, document_id))
+      position = i + 1;
+
+  gtk_drop_down_set_selected (self->document_dropdown, position);
+}
+
+/**
+ * rampart_documents_page_get_layout:
+ * @self: a #RampartDocumentsPage
+ *
+ * Returns: (transfer none) (nullable): the layout shown, once made
+ */
+RampartLayout *
+rampart_documents_page_get_layout (RampartDocumentsPage *self)
+{
+  g_return_val_if_fail (RAMPART_IS_DOCUMENTS_PAGE (self), NULL);
+
+  return self->layout;
+}
+
+/**
+ * rampart_documents_page_get_pdf:
+ * @self: a #RampartDocumentsPage
+ *
+ * Returns: (transfer none) (nullable): the PDF shown, once made
+ */
+GBytes *
+rampart_documents_page_get_pdf (RampartDocumentsPage *self)
+{
+  g_return_val_if_fail (RAMPART_IS_DOCUMENTS_PAGE (self), NULL);
+
+  return self->pdf;
+}
+
+gboolean
+rampart_documents_page_get_busy (RampartDocumentsPage *self)
+{
+  g_return_val_if_fail (RAMPART_IS_DOCUMENTS_PAGE (self), FALSE);
+
+  return self->job != NULL || self->regenerate_source != 0;
+}

@@ -1,0 +1,21 @@
+/* rampart-gui-test-utils.h: helpers shared by the tests of windows
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+void       rampart_test_iterate                 (void);
+GtkWidget *rampart_test_find_widget             (GtkWidget  *root,
+                                                 GType       type,
+                                                 const char *name);
+void       rampart_test_screenshot              (GtkWidget  *window,
+                                                 const char *name);
+void       rampart_test_assert_controls_named   (GtkWidget  *window,
+                                                 const char *where);
+
+G_END_DECLS
