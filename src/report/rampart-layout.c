@@ -7,15 +7,11 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <math.h>
 #include <string.h>
 
-#include <cairo-pdf.h>
 #include <glib/gi18n.h>
-#include <pango/pangocairo.h>
 
-#include "rampart-document-private.h"
 #include "rampart-layout-private.h"
 
 /*
@@ -24,282 +20,12 @@
  * becomes a list of items (lines of a text, a filled box, a rule, a
  * figure). Items keep only positions and a reference to the text; the
  * Pango layouts are made again when a page is drawn, so memory does not
- * grow with the number of pages. Drawing a page is the same for a PDF
- * surface, a printer's cairo context or a preview; on a PDF surface it
- * also writes links and destinations.
- *
- * cairo 1.16 (Debian 12) reads the numbers in tag attributes with the
- * locale's decimal separator, and writes a broken PDF under a locale such
- * as de_DE: every attribute here is an integer or a name, and the PDF is
- * written under the C numeric locale.
+ * grow with the number of pages. rampart-layout-render.c draws the pages.
  */
-
-/* Geometry, in points */
-#define MARGIN_SIDE      62.0
-#define MARGIN_TOP       80.0
-#define MARGIN_BOTTOM    72.0
-#define HEADER_BASELINE  46.0
-#define FOOTER_FROM_BOTTOM 40.0
-#define LIST_INDENT      18.0
-#define CELL_PAD_X        5.0
-#define CELL_PAD_Y        3.5
-#define NOTE_PAD          9.0
-#define PARAGRAPH_GAP     6.0
-#define CACHE_SIZE       32
-
-#define BODY_FONT "Carlito,DejaVu Sans,sans-serif"
-#define MONO_FONT "DejaVu Sans Mono,monospace"
-
-typedef enum
-{
-  TEXT_BODY,
-  TEXT_H1,
-  TEXT_H2,
-  TEXT_H3,
-  TEXT_TABLE,
-  TEXT_TABLE_HEADER,
-  TEXT_LABEL,
-  TEXT_CODE,
-  TEXT_CAPTION,
-  TEXT_SMALL,
-  TEXT_TOC,
-  TEXT_TOC_MAJOR,
-  TEXT_COVER_KICKER,
-  TEXT_COVER_TITLE,
-  TEXT_COVER_ORG,
-  TEXT_COVER_INFO,
-  N_TEXT_CLASSES
-} TextClass;
-
-static const struct {
-  const char  *family;
-  double       size;
-  PangoWeight  weight;
-  PangoStyle   style;
-  guint32      color;
-  gboolean     display;   /* large type, set with kerning and ligatures */
-} text_classes[N_TEXT_CLASSES] = {
-  [TEXT_BODY] = { BODY_FONT, 10.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 0x222222 },
-  [TEXT_H1] = { BODY_FONT, 20, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 0x1c3a5e, TRUE },
-  [TEXT_H2] = { BODY_FONT, 14, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 0x1c3a5e, TRUE },
-  [TEXT_H3] = { BODY_FONT, 11.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 0x222222, TRUE },
-  [TEXT_TABLE] = { BODY_FONT, 9, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 0x222222 },
-  [TEXT_TABLE_HEADER] = { BODY_FONT, 9, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 0x1c3a5e },
-  [TEXT_LABEL] = { BODY_FONT, 9, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 0x555555 },
-  [TEXT_CODE] = { MONO_FONT, 8.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 0x222222 },
-  [TEXT_CAPTION] = { BODY_FONT, 9, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, 0x555555 },
-  [TEXT_SMALL] = { BODY_FONT, 8, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 0x666666 },
-  [TEXT_TOC] = { BODY_FONT, 10.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 0x222222 },
-  [TEXT_TOC_MAJOR] = { BODY_FONT, 10.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 0x1c3a5e },
-  [TEXT_COVER_KICKER] = { BODY_FONT, 11, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 0x1a5fb4, TRUE },
-  [TEXT_COVER_TITLE] = { BODY_FONT, 32, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 0x1c3a5e, TRUE },
-  [TEXT_COVER_ORG] = { BODY_FONT, 17, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 0x333333, TRUE },
-  [TEXT_COVER_INFO] = { BODY_FONT, 10, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 0x333333 },
-};
-
-#define COLOR_ACCENT       0x1a5fb4
-#define COLOR_RULE         0xc0c4c8
-#define COLOR_HEADER_FILL  0xe8edf3
-#define COLOR_CODE_FILL    0xf2f2f2
-#define COLOR_INFO_FILL    0xeef4fb
-#define COLOR_WARNING_FILL 0xfdf3e1
-#define COLOR_WARNING_BAR  0xc87800
-#define COLOR_LINK         0x1a5fb4
-
-typedef enum
-{
-  ITEM_TEXT,     /* lines of a text */
-  ITEM_FILL,     /* a filled rectangle */
-  ITEM_RULE,     /* a horizontal line */
-  ITEM_LEADER,   /* a dotted line, as in the table of contents */
-  ITEM_FIGURE,   /* a figure's drawing */
-  ITEM_LINK,     /* a clickable area leading to a destination */
-} ItemKind;
-
-typedef struct
-{
-  ItemKind           kind;
-  TextClass          cls;
-  PangoAlignment     align;
-  guint              first_line;
-  guint              n_lines;
-  double             x;
-  double             y;
-  double             width;
-  double             height;
-  guint32            color;
-  const RampartText *text;    /* borrowed from the book, or owned by the layout */
-  const RampartBlock *figure;
-  const char        *dest;    /* owned by the layout */
-} Item;
-
-typedef struct
-{
-  GArray *items;              /* of Item, in drawing order */
-  int     document;           /* index of the document, or -1 for front matter */
-  gboolean plain;             /* the cover: no running header or footer */
-} Page;
-
-typedef struct
-{
-  const RampartText *text;
-  TextClass          cls;
-  double             width;
-  PangoAlignment     align;
-  PangoLayout       *layout;
-  GArray            *links;   /* of Link */
-} CacheEntry;
-
-typedef struct
-{
-  int   start;
-  int   end;
-  char *target;
-} Link;
-
-struct _RampartLayout
-{
-  GObject       parent_instance;
-
-  RampartBook  *book;
-  double        page_width;
-  double        page_height;
-  PangoContext *context;
-  PangoFontDescription *fonts[N_TEXT_CLASSES];
-  GPtrArray    *pages;        /* of Page */
-  GArray       *outline;      /* of RampartOutlineEntry */
-  GHashTable   *dests;        /* names in use */
-  GPtrArray    *owned_texts;  /* markers, numbers and labels the layout made */
-  GPtrArray    *owned_blocks; /* blocks the layout made, such as each document's details */
-  GHashTable   *key_dests;    /* heading block or document → its destination */
-  GStringChunk *strings;
-  CacheEntry    cache[CACHE_SIZE];
-  guint         cache_next;
-  GHashTable   *metrics;      /* MetricsKey → GArray of LineMetrics */
-  guint         missing_glyphs;
-};
 
 G_DEFINE_FINAL_TYPE (RampartLayout, rampart_layout, G_TYPE_OBJECT)
 
 /* Text */
-
-static void
-link_clear (gpointer data)
-{
-  g_free (((Link *) data)->target);
-}
-
-static PangoLayout *
-make_layout (RampartLayout     *self,
-             const RampartText *text,
-             TextClass          cls,
-             double             width,
-             PangoAlignment     align,
-             GArray           **links_out)
-{
-  PangoLayout *layout = pango_layout_new (self->context);
-  PangoAttrList *attrs = pango_attr_list_new ();
-  GString *plain = g_string_new (NULL);
-  GArray *links = NULL;
-  guint n = text != NULL ? rampart_text_get_n_spans (text) : 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      const RampartSpan *span = rampart_text_get_span (text, i);
-      guint start = plain->len;
-      guint end;
-      PangoAttribute *attr;
-
-      g_string_append (plain, span->text);
-      end = plain->len;
-
-#define ADD(a) G_STMT_START { attr = (a); attr->start_index = start; attr->end_index = end; \
-                              pango_attr_list_insert (attrs, attr); } G_STMT_END
-      if (span->style & RAMPART_STYLE_BOLD)
-        ADD (pango_attr_weight_new (PANGO_WEIGHT_BOLD));
-      if (span->style & RAMPART_STYLE_ITALIC)
-        ADD (pango_attr_style_new (PANGO_STYLE_ITALIC));
-      if (span->style & RAMPART_STYLE_STRIKE)
-        ADD (pango_attr_strikethrough_new (TRUE));
-      if ((span->style & RAMPART_STYLE_CODE) && cls != TEXT_CODE)
-        {
-          ADD (pango_attr_family_new (MONO_FONT));
-          ADD (pango_attr_scale_new (0.88));
-          ADD (pango_attr_background_new (0xeeee, 0xeeee, 0xeeee));
-        }
-      if (span->link != NULL)
-        {
-          Link link = { start, end, g_strdup (span->link) };
-
-          ADD (pango_attr_foreground_new (((COLOR_LINK >> 16) & 0xff) * 257,
-                                          ((COLOR_LINK >> 8) & 0xff) * 257,
-                                          (COLOR_LINK & 0xff) * 257));
-          ADD (pango_attr_underline_new (PANGO_UNDERLINE_SINGLE));
-          if (links == NULL)
-            {
-              links = g_array_new (FALSE, FALSE, sizeof (Link));
-              g_array_set_clear_func (links, link_clear);
-            }
-          g_array_append_val (links, link);
-        }
-#undef ADD
-    }
-
-  /*
-   * Running text is set without kerning and ligatures, as word processors
-   * set it by default: it reads the same, and shaping it costs a third less,
-   * which counts in a document of hundreds of pages. Headings keep them.
-   */
-  if (!text_classes[cls].display)
-    pango_attr_list_insert_before (attrs, pango_attr_font_features_new ("kern=0,liga=0,clig=0"));
-
-  pango_layout_set_font_description (layout, self->fonts[cls]);
-  pango_layout_set_text (layout, plain->str, plain->len);
-  pango_layout_set_attributes (layout, attrs);
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_alignment (layout, align);
-
-  pango_attr_list_unref (attrs);
-  g_string_free (plain, TRUE);
-
-  if (links_out != NULL)
-    *links_out = links;
-  else if (links != NULL)
-    g_array_unref (links);
-
-  return layout;
-}
-
-typedef struct
-{
-  double top;       /* of the line's logical extents, from the layout's top */
-  double height;
-  double baseline;  /* from the layout's top */
-} LineMetrics;
-
-static GArray *
-measure_lines (PangoLayout *layout)
-{
-  GArray *lines = g_array_new (FALSE, FALSE, sizeof (LineMetrics));
-  PangoLayoutIter *iter = pango_layout_get_iter (layout);
-
-  do
-    {
-      PangoRectangle logical;
-      LineMetrics metrics;
-
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      metrics.top = (double) logical.y / PANGO_SCALE;
-      metrics.height = (double) logical.height / PANGO_SCALE;
-      metrics.baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
-      g_array_append_val (lines, metrics);
-    }
-  while (pango_layout_iter_next_line (iter));
-
-  pango_layout_iter_free (iter);
-  return lines;
-}
 
 static double
 lines_height (GArray *lines,
@@ -348,8 +74,8 @@ metrics_key_equal (gconstpointer a,
  * The lines of a text at a width: measured once for all texts that read
  * the same, such as the statuses and owners repeated down a table.
  */
-static GArray *
-text_lines (RampartLayout     *self,
+GArray *
+_rampart_layout_text_lines (RampartLayout     *self,
             const RampartText *text,
             TextClass          cls,
             double             width,
@@ -363,8 +89,8 @@ text_lines (RampartLayout     *self,
   if (lines != NULL)
     return lines;
 
-  layout = make_layout (self, text, cls, width, align, NULL);
-  lines = measure_lines (layout);
+  layout = rampart_typesetter_layout (self->typesetter, text, cls, width, align, NULL);
+  lines = rampart_typesetter_measure (layout);
   self->missing_glyphs += (guint) pango_layout_get_unknown_glyphs_count (layout);
   g_object_unref (layout);
 
@@ -375,8 +101,8 @@ text_lines (RampartLayout     *self,
 }
 
 /* A recently drawn text's layout, or a new one. */
-static CacheEntry *
-cached_layout (RampartLayout     *self,
+CacheEntry *
+_rampart_layout_cached (RampartLayout     *self,
                const RampartText *text,
                TextClass          cls,
                double             width,
@@ -401,12 +127,12 @@ cached_layout (RampartLayout     *self,
   entry->cls = cls;
   entry->width = width;
   entry->align = align;
-  entry->layout = make_layout (self, text, cls, width, align, &entry->links);
+  entry->layout = rampart_typesetter_layout (self->typesetter, text, cls, width, align, &entry->links);
   return entry;
 }
 
-static void
-clear_cache (RampartLayout *self)
+void
+_rampart_layout_clear_cache (RampartLayout *self)
 {
   for (guint i = 0; i < CACHE_SIZE; i++)
     {
@@ -517,8 +243,8 @@ unique_dest (RampartLayout *self,
   }
 }
 
-static char *
-dest_for_link (const char *link)
+char *
+_rampart_layout_dest_for_link (const char *link)
 {
   GString *name = g_string_new (NULL);
 
@@ -645,7 +371,7 @@ place_marker (Flow          *flow,
               double         baseline)
 {
   RampartLayout *self = flow->self;
-  CacheEntry *entry = cached_layout (self, marker->text, cls, marker->width, PANGO_ALIGN_RIGHT);
+  CacheEntry *entry = _rampart_layout_cached (self, marker->text, cls, marker->width, PANGO_ALIGN_RIGHT);
   double marker_baseline = (double) pango_layout_get_baseline (entry->layout) / PANGO_SCALE;
   Item item = { .kind = ITEM_TEXT, .cls = cls, .align = PANGO_ALIGN_RIGHT,
                 .first_line = 0, .n_lines = 1, .x = x - marker->width - 4,
@@ -672,7 +398,7 @@ flow_text (Flow              *flow,
            const Marker      *marker,
            const char        *dest)
 {
-  GArray *lines = text_lines (flow->self, text, cls, width, align);
+  GArray *lines = _rampart_layout_text_lines (flow->self, text, cls, width, align);
   guint n = lines->len;
   guint line = 0;
 
@@ -737,7 +463,7 @@ text_height (RampartLayout     *self,
              double             width,
              guint              max_lines)
 {
-  GArray *lines = text_lines (self, text, cls, width, PANGO_ALIGN_LEFT);
+  GArray *lines = _rampart_layout_text_lines (self, text, cls, width, PANGO_ALIGN_LEFT);
 
   return lines_height (lines, 0, MIN (lines->len, max_lines));
 }
@@ -788,7 +514,7 @@ row_measure (Flow         *flow,
 
   for (guint c = 0; c < row->cells->len; c++)
     {
-      GArray *lines = g_array_ref (text_lines (flow->self, g_ptr_array_index (row->cells, c),
+      GArray *lines = g_array_ref (_rampart_layout_text_lines (flow->self, g_ptr_array_index (row->cells, c),
                                                cell_class (row, c), widths[c] - 2 * CELL_PAD_X,
                                                PANGO_ALIGN_LEFT));
 
@@ -1198,7 +924,7 @@ place_text_at (RampartLayout     *self,
                double             y,
                double             width)
 {
-  g_autoptr(PangoLayout) layout = make_layout (self, text, cls, width, PANGO_ALIGN_LEFT, NULL);
+  g_autoptr(PangoLayout) layout = rampart_typesetter_layout (self->typesetter, text, cls, width, PANGO_ALIGN_LEFT, NULL);
   Item item = { .kind = ITEM_TEXT, .cls = cls, .align = PANGO_ALIGN_LEFT, .first_line = 0,
                 .n_lines = pango_layout_get_line_count (layout), .x = x, .y = y,
                 .width = width, .text = text };
@@ -1408,7 +1134,7 @@ fill_toc (RampartLayout *self,
         }
 
       {
-        g_autoptr(PangoLayout) measured = make_layout (self, entry->title, text.cls, flow->width, PANGO_ALIGN_LEFT, NULL);
+        g_autoptr(PangoLayout) measured = rampart_typesetter_layout (self->typesetter, entry->title, text.cls, flow->width, PANGO_ALIGN_LEFT, NULL);
         int w, h;
 
         pango_layout_get_size (measured, &w, &h);
@@ -1481,324 +1207,6 @@ layout_document (Flow            *flow,
   g_ptr_array_extend_and_steal (self->owned_blocks, g_steal_pointer (&front));
 }
 
-/* Drawing */
-
-static void
-set_color (cairo_t *cr,
-           guint32  color)
-{
-  cairo_set_source_rgb (cr, ((color >> 16) & 0xff) / 255.0, ((color >> 8) & 0xff) / 255.0,
-                        (color & 0xff) / 255.0);
-}
-
-static gboolean
-is_pdf (cairo_t *cr)
-{
-  return cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF;
-}
-
-/* Values in cairo's tag attributes: quoted, with quotes and backslashes escaped. */
-static char *
-quote_attribute (const char *value)
-{
-  GString *quoted = g_string_new ("'");
-
-  for (const char *p = value; *p != '\0'; p++)
-    {
-      if (*p == '\'' || *p == '\\')
-        g_string_append_c (quoted, '\\');
-      g_string_append_c (quoted, *p);
-    }
-
-  g_string_append_c (quoted, '\'');
-  return g_string_free (quoted, FALSE);
-}
-
-/* A link area, as whole points: cairo 1.16 misreads decimals under some locales. */
-static void
-emit_link (cairo_t    *cr,
-           GString    *rects,
-           const char *target,
-           gboolean    internal)
-{
-  /* A URI keeps its reserved characters; spaces, backslashes and the like are escaped. */
-  g_autofree char *escaped = internal ? g_strdup (target)
-                                      : g_uri_escape_string (target, ":/?#[]@!$&'()*+,;=%~", FALSE);
-  g_autofree char *quoted = quote_attribute (escaped);
-  g_autofree char *attributes = g_strdup_printf ("rect=[%s] %s=%s", rects->str,
-                                                 internal ? "dest" : "uri", quoted);
-
-  cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
-  cairo_tag_end (cr, CAIRO_TAG_LINK);
-}
-
-static void
-append_rect (GString *rects,
-             double   x,
-             double   y,
-             double   width,
-             double   height)
-{
-  g_string_append_printf (rects, "%s%d %d %d %d", rects->len > 0 ? " " : "",
-                          (int) floor (x), (int) floor (y),
-                          (int) ceil (width), (int) ceil (height));
-}
-
-static void
-draw_links (RampartLayout *self,
-            cairo_t       *cr,
-            CacheEntry    *entry,
-            const Item    *item,
-            double         origin_y)
-{
-  for (guint l = 0; entry->links != NULL && l < entry->links->len; l++)
-    {
-      Link *link = &g_array_index (entry->links, Link, l);
-      gboolean internal = link->target[0] == '#';
-      g_autofree char *dest = internal ? dest_for_link (link->target) : NULL;
-      g_autoptr(GString) rects = g_string_new (NULL);
-      PangoLayoutIter *iter;
-      guint line = 0;
-
-      /* A link to a place that is not in the book would break the PDF: it stays text. */
-      if (internal && !g_hash_table_contains (self->dests, dest))
-        continue;
-
-      iter = pango_layout_get_iter (entry->layout);
-      do
-        {
-          PangoLayoutLine *layout_line;
-          PangoRectangle logical;
-          int *ranges = NULL;
-          int n_ranges = 0;
-
-          if (line < item->first_line || line >= item->first_line + item->n_lines)
-            continue;
-
-          layout_line = pango_layout_iter_get_line_readonly (iter);
-          pango_layout_iter_get_line_extents (iter, NULL, &logical);
-          pango_layout_line_get_x_ranges (layout_line, link->start, link->end, &ranges, &n_ranges);
-          for (int r = 0; r < n_ranges; r++)
-            append_rect (rects, item->x + (double) ranges[2 * r] / PANGO_SCALE,
-                         origin_y + (double) logical.y / PANGO_SCALE,
-                         (double) (ranges[2 * r + 1] - ranges[2 * r]) / PANGO_SCALE,
-                         (double) logical.height / PANGO_SCALE);
-          g_free (ranges);
-        }
-      while (line++, pango_layout_iter_next_line (iter));
-      pango_layout_iter_free (iter);
-
-      if (rects->len > 0)
-        emit_link (cr, rects, internal ? dest : link->target, internal);
-    }
-}
-
-static void
-draw_text (RampartLayout *self,
-           cairo_t       *cr,
-           const Item    *item)
-{
-  CacheEntry *entry = cached_layout (self, item->text, item->cls, item->width, item->align);
-  PangoLayoutIter *iter = pango_layout_get_iter (entry->layout);
-  gboolean pdf = is_pdf (cr);
-  double origin_y = item->y;
-  guint line = 0;
-
-  if (pdf && item->dest != NULL)
-    {
-      g_autofree char *quoted = quote_attribute (item->dest);
-      g_autofree char *attributes = g_strdup_printf ("name=%s", quoted);
-
-      cairo_tag_begin (cr, CAIRO_TAG_DEST, attributes);
-    }
-
-  set_color (cr, text_classes[item->cls].color);
-  do
-    {
-      PangoRectangle logical;
-
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      if (line == item->first_line)
-        origin_y = item->y - (double) logical.y / PANGO_SCALE;
-
-      if (line >= item->first_line && line < item->first_line + item->n_lines)
-        {
-          double baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
-
-          cairo_move_to (cr, item->x + (double) logical.x / PANGO_SCALE, origin_y + baseline);
-          pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
-        }
-    }
-  while (line++, pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
-
-  if (pdf && item->dest != NULL)
-    cairo_tag_end (cr, CAIRO_TAG_DEST);
-
-  if (pdf)
-    draw_links (self, cr, entry, item, origin_y);
-}
-
-static void
-draw_running_text (RampartLayout *self,
-                   cairo_t       *cr,
-                   const char    *text,
-                   double         x,
-                   double         baseline,
-                   double         width,
-                   PangoAlignment align)
-{
-  g_autoptr(RampartText) content = rampart_text_new_plain (text);
-  g_autoptr(PangoLayout) layout = make_layout (self, content, TEXT_SMALL, width, align, NULL);
-
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_height (layout, 0);
-  cairo_move_to (cr, x, baseline - (double) pango_layout_get_baseline (layout) / PANGO_SCALE);
-  set_color (cr, text_classes[TEXT_SMALL].color);
-  pango_cairo_show_layout (cr, layout);
-}
-
-/* The running header (organisation, document, classification) and footer (document, page). */
-static void
-draw_running (RampartLayout *self,
-              cairo_t       *cr,
-              guint          index,
-              Page          *page)
-{
-  RampartBook *book = self->book;
-  RampartDocument *document = page->document >= 0
-    ? rampart_book_get_document (book, page->document) : NULL;
-  double width = self->page_width - 2 * MARGIN_SIDE;
-  double third = width / 3;
-  double footer = self->page_height - FOOTER_FROM_BOTTOM;
-  g_autofree char *page_of = NULL;
-  g_autofree char *identity = NULL;
-
-  draw_running_text (self, cr, rampart_book_get_organisation (book), MARGIN_SIDE, HEADER_BASELINE,
-                     third - 6, PANGO_ALIGN_LEFT);
-  draw_running_text (self, cr, document != NULL ? rampart_document_get_title (document)
-                                                : rampart_book_get_title (book),
-                     MARGIN_SIDE + third, HEADER_BASELINE, third, PANGO_ALIGN_CENTER);
-  draw_running_text (self, cr, document != NULL && *rampart_document_get_classification (document) != '\0'
-                                 ? rampart_document_get_classification (document)
-                                 : rampart_book_get_classification (book),
-                     MARGIN_SIDE + 2 * third + 6, HEADER_BASELINE, third - 6, PANGO_ALIGN_RIGHT);
-  set_color (cr, COLOR_RULE);
-  cairo_rectangle (cr, MARGIN_SIDE, HEADER_BASELINE + 7, width, 0.6);
-  cairo_fill (cr);
-
-  cairo_rectangle (cr, MARGIN_SIDE, footer - 13, width, 0.6);
-  cairo_fill (cr);
-  if (document != NULL)
-    {
-      const char *version = rampart_document_get_version (document);
-
-      /* Translators: a document's identifier and version, as in "ISMS-PRO-01 · Version 1.2" */
-      identity = *version != '\0'
-        ? g_strdup_printf (_("%s · Version %s"), rampart_document_get_id (document), version)
-        : g_strdup (rampart_document_get_id (document));
-    }
-  else
-    {
-      identity = g_strdup (rampart_book_get_title (book));
-    }
-  draw_running_text (self, cr, identity, MARGIN_SIDE, footer, width / 2, PANGO_ALIGN_LEFT);
-
-  /* Translators: the page number in a footer, as in "Page 3 of 12" */
-  page_of = g_strdup_printf (_("Page %u of %u"), index + 1, self->pages->len);
-  draw_running_text (self, cr, page_of, MARGIN_SIDE + width / 2, footer, width / 2, PANGO_ALIGN_RIGHT);
-}
-
-/**
- * rampart_layout_draw_page:
- * @self: a #RampartLayout
- * @cr: where to draw, in points from the page's top left corner
- * @page: a page, from 0
- *
- * Draws a page. On a PDF surface, also marks its links and destinations.
- */
-void
-rampart_layout_draw_page (RampartLayout *self,
-                          cairo_t       *cr,
-                          guint          page_index)
-{
-  Page *page;
-
-  g_return_if_fail (RAMPART_IS_LAYOUT (self));
-  g_return_if_fail (page_index < self->pages->len);
-
-  page = g_ptr_array_index (self->pages, page_index);
-
-  cairo_save (cr);
-  if (!page->plain)
-    draw_running (self, cr, page_index, page);
-
-  for (guint i = 0; i < page->items->len; i++)
-    {
-      const Item *item = &g_array_index (page->items, Item, i);
-
-      switch (item->kind)
-        {
-        case ITEM_TEXT:
-          draw_text (self, cr, item);
-          break;
-
-        case ITEM_FILL:
-          set_color (cr, item->color);
-          cairo_rectangle (cr, item->x, item->y, item->width, item->height);
-          cairo_fill (cr);
-          break;
-
-        case ITEM_RULE:
-          set_color (cr, item->color);
-          cairo_rectangle (cr, item->x, item->y - item->height / 2, item->width, item->height);
-          cairo_fill (cr);
-          break;
-
-        case ITEM_LEADER:
-          {
-            static const double dots[] = { 0.6, 3.0 };
-
-            set_color (cr, item->color);
-            cairo_save (cr);
-            cairo_set_line_width (cr, 0.9);
-            cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-            cairo_set_dash (cr, dots, G_N_ELEMENTS (dots), 0);
-            cairo_move_to (cr, item->x, item->y);
-            cairo_line_to (cr, item->x + item->width, item->y);
-            cairo_stroke (cr);
-            cairo_restore (cr);
-          }
-          break;
-
-        case ITEM_FIGURE:
-          cairo_save (cr);
-          cairo_translate (cr, item->x, item->y);
-          cairo_rectangle (cr, 0, 0, item->width, item->height);
-          cairo_clip (cr);
-          cairo_new_path (cr);
-          item->figure->draw (cr, item->width, item->height, item->figure->draw_data);
-          cairo_restore (cr);
-          break;
-
-        case ITEM_LINK:
-          if (is_pdf (cr) && g_hash_table_contains (self->dests, item->dest))
-            {
-              g_autoptr(GString) rects = g_string_new (NULL);
-
-              append_rect (rects, item->x, item->y, item->width, item->height);
-              emit_link (cr, rects, item->dest, TRUE);
-            }
-          break;
-
-        default:
-          g_assert_not_reached ();
-        }
-    }
-
-  cairo_restore (cr);
-}
-
 /* GObject */
 
 static void
@@ -1806,7 +1214,7 @@ rampart_layout_finalize (GObject *object)
 {
   RampartLayout *self = RAMPART_LAYOUT (object);
 
-  clear_cache (self);
+  _rampart_layout_clear_cache (self);
   g_clear_pointer (&self->metrics, g_hash_table_unref);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   for (guint i = 0; self->outline != NULL && i < self->outline->len; i++)
@@ -1820,9 +1228,7 @@ rampart_layout_finalize (GObject *object)
   g_clear_pointer (&self->owned_blocks, g_ptr_array_unref);
   g_clear_pointer (&self->key_dests, g_hash_table_unref);
   g_clear_pointer (&self->strings, g_string_chunk_free);
-  for (guint i = 0; i < N_TEXT_CLASSES; i++)
-    g_clear_pointer (&self->fonts[i], pango_font_description_free);
-  g_clear_object (&self->context);
+  g_clear_pointer (&self->typesetter, rampart_typesetter_free);
   g_clear_object (&self->book);
 
   G_OBJECT_CLASS (rampart_layout_parent_class)->finalize (object);
@@ -1846,38 +1252,6 @@ rampart_layout_init (RampartLayout *self)
   self->strings = g_string_chunk_new (1024);
   self->metrics = g_hash_table_new_full (metrics_key_hash, metrics_key_equal, g_free,
                                          (GDestroyNotify) g_array_unref);
-}
-
-/*
- * Every layout has its own font map, so that layouts may be made in
- * several threads at once. Points are the unit throughout (72 dpi), with
- * metrics unhinted: what is measured here is what the PDF, the printer
- * and the preview show.
- */
-static void
-setup_fonts (RampartLayout *self)
-{
-  g_autoptr(PangoFontMap) font_map = pango_cairo_font_map_new ();
-  cairo_font_options_t *options = cairo_font_options_create ();
-
-  self->context = pango_font_map_create_context (font_map);
-  pango_cairo_context_set_resolution (self->context, 72.0);
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
-  pango_context_set_round_glyph_positions (self->context, FALSE);
-
-  for (guint i = 0; i < N_TEXT_CLASSES; i++)
-    {
-      PangoFontDescription *description = pango_font_description_new ();
-
-      pango_font_description_set_family (description, text_classes[i].family);
-      pango_font_description_set_size (description, (int) (text_classes[i].size * PANGO_SCALE));
-      pango_font_description_set_weight (description, text_classes[i].weight);
-      pango_font_description_set_style (description, text_classes[i].style);
-      self->fonts[i] = description;
-    }
 }
 
 /**
@@ -1911,7 +1285,7 @@ rampart_layout_new (RampartBook          *book,
 
   self->book = g_object_ref (book);
   rampart_paper_get_size (paper, &self->page_width, &self->page_height);
-  setup_fonts (self);
+  self->typesetter = rampart_typesetter_new ();
 
   flow.self = self;
   flow.document = -1;
@@ -2023,7 +1397,7 @@ _rampart_layout_get_text_fragments (RampartLayout *self)
           fragment.text = item->text;
           fragment.first_line = item->first_line;
           fragment.n_lines = item->n_lines;
-          fragment.total_lines = text_lines (self, item->text, item->cls, item->width, item->align)->len;
+          fragment.total_lines = _rampart_layout_text_lines (self, item->text, item->cls, item->width, item->align)->len;
           g_array_append_val (fragments, fragment);
         }
     }
@@ -2044,148 +1418,3 @@ rampart_layout_get_outline (RampartLayout *self)
   return self->outline;
 }
 
-/* PDF */
-
-typedef struct
-{
-  GOutputStream *stream;
-  GCancellable  *cancellable;
-  GError        *error;
-} Sink;
-
-static cairo_status_t
-write_cb (void                *closure,
-          const unsigned char *data,
-          unsigned int         length)
-{
-  Sink *sink = closure;
-
-  if (sink->error != NULL)
-    return CAIRO_STATUS_WRITE_ERROR;
-
-  if (!g_output_stream_write_all (sink->stream, data, length, NULL, sink->cancellable, &sink->error))
-    return CAIRO_STATUS_WRITE_ERROR;
-
-  return CAIRO_STATUS_SUCCESS;
-}
-
-static void
-add_outline (RampartLayout   *self,
-             cairo_surface_t *surface)
-{
-  int parents[4] = { CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT,
-                     CAIRO_PDF_OUTLINE_ROOT };
-
-  for (guint i = 0; i < self->outline->len; i++)
-    {
-      RampartOutlineEntry *entry = &g_array_index (self->outline, RampartOutlineEntry, i);
-      g_autofree char *quoted = quote_attribute (entry->dest);
-      g_autofree char *link = g_strdup_printf ("dest=%s", quoted);
-      int level = CLAMP (entry->level, 1, 3);
-      int id;
-
-      id = cairo_pdf_surface_add_outline (surface, parents[level - 1], entry->title, link,
-                                          level == 1 ? CAIRO_PDF_OUTLINE_FLAG_BOLD : 0);
-      for (int l = level; l < 4; l++)
-        parents[l] = id;
-    }
-}
-
-static void
-set_metadata (RampartLayout   *self,
-              cairo_surface_t *surface)
-{
-  RampartBook *book = self->book;
-  g_autofree char *date = g_date_time_format (rampart_book_get_date (book), "%Y-%m-%dT%H:%M:%SZ");
-  g_autofree char *creator = g_strdup_printf ("Rampart %s", PACKAGE_VERSION);
-
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, rampart_book_get_title (book));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, rampart_book_get_organisation (book));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, rampart_book_get_subject (book));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_KEYWORDS, rampart_book_get_keywords (book));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
-  /* Fixed dates, so that the same book on the same day gives the same bytes. */
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, date);
-}
-
-/**
- * rampart_layout_write_pdf:
- * @self: a #RampartLayout
- * @stream: where the PDF goes
- * @progress: (nullable) (scope call): called as pages are written
- * @user_data: data for @progress
- * @cancellable: (nullable): stops the work
- * @error: return location for a #GError
- *
- * Writes the layout as a PDF with bookmarks, links, embedded fonts and the
- * book's metadata. The stream is not closed.
- *
- * Returns: %TRUE on success
- */
-gboolean
-rampart_layout_write_pdf (RampartLayout        *self,
-                          GOutputStream        *stream,
-                          RampartProgressFunc   progress,
-                          gpointer              user_data,
-                          GCancellable         *cancellable,
-                          GError              **error)
-{
-  Sink sink = { stream, cancellable, NULL };
-  locale_t c_numeric, previous;
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-
-  g_return_val_if_fail (RAMPART_IS_LAYOUT (self), FALSE);
-
-  /* cairo 1.16 reads and writes numbers with the locale's decimal separator. */
-  c_numeric = newlocale (LC_NUMERIC_MASK, "C", (locale_t) 0);
-  previous = uselocale (c_numeric);
-
-  surface = cairo_pdf_surface_create_for_stream (write_cb, &sink, self->page_width, self->page_height);
-  cairo_pdf_surface_restrict_to_version (surface, CAIRO_PDF_VERSION_1_5);
-  set_metadata (self, surface);
-
-  cr = cairo_create (surface);
-  for (guint i = 0; i < self->pages->len && sink.error == NULL; i++)
-    {
-      if (g_cancellable_is_cancelled (cancellable))
-        break;
-      rampart_layout_draw_page (self, cr, i);
-      cairo_show_page (cr);
-      if (progress != NULL)
-        progress (i + 1, user_data);
-    }
-
-  add_outline (self, surface);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  clear_cache (self);
-
-  uselocale (previous);
-  freelocale (c_numeric);
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    {
-      g_clear_error (&sink.error);
-      return FALSE;
-    }
-
-  if (sink.error != NULL)
-    {
-      g_propagate_error (error, sink.error);
-      return FALSE;
-    }
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("The PDF could not be made: %s"), cairo_status_to_string (status));
-      return FALSE;
-    }
-
-  return TRUE;
-}
