@@ -431,6 +431,41 @@ test_absurd_text (void)
   g_object_unref (poppler);
 }
 
+/* Long books are measured by two threads; which measured what must not show. */
+static void
+test_long_book_identical (void)
+{
+  g_autoptr(RampartDocument) document = rampart_document_new ("T-10", "Long");
+  g_autoptr(RampartBook) book = NULL;
+  g_autoptr(GBytes) first = NULL;
+  g_autoptr(GBytes) second = NULL;
+
+  for (guint s = 0; s < 12; s++)
+    {
+      RampartTable *table = rampart_table_new (3, NULL);
+
+      rampart_document_add_heading (document, 2, "Section", NULL);
+      for (guint p = 0; p < 10; p++)
+        {
+          g_autofree char *text = words ("para", 30 + (s * 7 + p * 13) % 60);
+
+          rampart_document_add_plain (document, text);
+        }
+      for (guint r = 0; r < 20; r++)
+        {
+          g_autofree char *cell = words ("cell", 2 + (r * 5) % 11);
+
+          rampart_table_add_row_plain (table, (const char *[]) { cell, "Open", "IT" });
+        }
+      rampart_document_add (document, rampart_block_new_table (table));
+    }
+  book = book_with (document);
+
+  first = rampart_test_write_pdf (book, RAMPART_PAPER_A4);
+  second = rampart_test_write_pdf (book, RAMPART_PAPER_A4);
+  g_assert_true (g_bytes_equal (first, second));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -446,6 +481,7 @@ main (int   argc,
   g_test_add_func ("/report/layout/links", test_links);
   g_test_add_func ("/report/layout/letter-paper", test_letter_paper);
   g_test_add_func ("/report/layout/absurd-text", test_absurd_text);
+  g_test_add_func ("/report/layout/long-book-identical", test_long_book_identical);
 
   return g_test_run ();
 }

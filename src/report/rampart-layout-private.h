@@ -106,7 +106,8 @@ struct _RampartLayout
   GStringChunk *strings;
   CacheEntry    cache[CACHE_SIZE];
   guint         cache_next;
-  GHashTable   *metrics;      /* MetricsKey → GArray of LineMetrics */
+  GHashTable   *metrics;      /* MetricsKey → GArray of LineMetrics, under metrics_lock */
+  GMutex        metrics_lock;
   guint         missing_glyphs;
 };
 

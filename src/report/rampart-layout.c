@@ -70,34 +70,65 @@ metrics_key_equal (gconstpointer a,
          rampart_text_equal (x->text, y->text);
 }
 
+/* Measures a text with @typesetter and keeps its lines, unless they are known already. */
+static GArray *
+measure (RampartLayout     *self,
+         RampartTypesetter *typesetter,
+         const MetricsKey  *lookup)
+{
+  PangoLayout *layout;
+  GArray *lines;
+  GArray *known;
+  guint missing;
+
+  layout = rampart_typesetter_layout (typesetter, lookup->text, lookup->cls, lookup->width,
+                                      lookup->align, NULL);
+  lines = rampart_typesetter_measure (layout);
+  missing = (guint) pango_layout_get_unknown_glyphs_count (layout);
+  g_object_unref (layout);
+
+  g_mutex_lock (&self->metrics_lock);
+  known = g_hash_table_lookup (self->metrics, lookup);
+  if (known == NULL)
+    {
+      MetricsKey *key = g_new (MetricsKey, 1);
+
+      *key = *lookup;
+      g_hash_table_insert (self->metrics, key, lines);
+      self->missing_glyphs += missing;
+    }
+  g_mutex_unlock (&self->metrics_lock);
+
+  if (known != NULL)
+    {
+      g_array_unref (lines);
+      return known;
+    }
+
+  return lines;
+}
+
 /*
  * The lines of a text at a width: measured once for all texts that read
- * the same, such as the statuses and owners repeated down a table.
+ * the same, such as the statuses and owners repeated down a table. In a
+ * long book a second thread measures from the end while the flow works
+ * from the start (see prefetch_thread()).
  */
 GArray *
 _rampart_layout_text_lines (RampartLayout     *self,
-            const RampartText *text,
-            TextClass          cls,
-            double             width,
-            PangoAlignment     align)
+                            const RampartText *text,
+                            TextClass          cls,
+                            double             width,
+                            PangoAlignment     align)
 {
   MetricsKey lookup = { text, cls, width, align };
-  MetricsKey *key;
-  GArray *lines = g_hash_table_lookup (self->metrics, &lookup);
-  PangoLayout *layout;
+  GArray *lines;
 
-  if (lines != NULL)
-    return lines;
+  g_mutex_lock (&self->metrics_lock);
+  lines = g_hash_table_lookup (self->metrics, &lookup);
+  g_mutex_unlock (&self->metrics_lock);
 
-  layout = rampart_typesetter_layout (self->typesetter, text, cls, width, align, NULL);
-  lines = rampart_typesetter_measure (layout);
-  self->missing_glyphs += (guint) pango_layout_get_unknown_glyphs_count (layout);
-  g_object_unref (layout);
-
-  key = g_new (MetricsKey, 1);
-  *key = lookup;
-  g_hash_table_insert (self->metrics, key, lines);
-  return lines;
+  return lines != NULL ? lines : measure (self, self->typesetter, &lookup);
 }
 
 /* A recently drawn text's layout, or a new one. */
@@ -901,6 +932,154 @@ flow_blocks (Flow         *flow,
     }
 }
 
+/* Measuring ahead */
+
+/* Books this long are measured by two threads. */
+#define PREFETCH_MIN_TEXTS 400
+
+typedef struct
+{
+  RampartLayout *self;
+  GArray        *requests;   /* of MetricsKey */
+  gint           stop;       /* atomic */
+} Prefetch;
+
+static void
+request (GArray            *requests,
+         const RampartText *text,
+         TextClass          cls,
+         double             width,
+         PangoAlignment     align)
+{
+  MetricsKey key = { text, cls, width, align };
+
+  if (text != NULL)
+    g_array_append_val (requests, key);
+}
+
+/* The texts a flow of @blocks measures, at the widths it measures them: as flow_blocks() places them. */
+static void
+collect_requests (GArray    *requests,
+                  GPtrArray *blocks,
+                  double     width)
+{
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      RampartBlock *block = g_ptr_array_index (blocks, i);
+
+      switch (block->kind)
+        {
+        case RAMPART_BLOCK_HEADING:
+          request (requests, block->text, heading_class (block->level), width, PANGO_ALIGN_LEFT);
+          break;
+
+        case RAMPART_BLOCK_PARAGRAPH:
+          request (requests, block->text, TEXT_BODY, width, PANGO_ALIGN_LEFT);
+          break;
+
+        case RAMPART_BLOCK_CODE:
+          request (requests, block->text, TEXT_CODE, width - 2 * NOTE_PAD, PANGO_ALIGN_LEFT);
+          break;
+
+        case RAMPART_BLOCK_LIST:
+          for (guint item = 0; item < block->items->len; item++)
+            collect_requests (requests, g_ptr_array_index (block->items, item), width - LIST_INDENT);
+          break;
+
+        case RAMPART_BLOCK_NOTE:
+          collect_requests (requests, g_ptr_array_index (block->items, 0), width - 2 * NOTE_PAD - 3);
+          break;
+
+        case RAMPART_BLOCK_TABLE:
+        case RAMPART_BLOCK_KEY_VALUES:
+          {
+            RampartTable *table = block->table;
+            gboolean labels = block->kind == RAMPART_BLOCK_KEY_VALUES;
+            double total = 0;
+
+            for (guint c = 0; c < table->n_columns; c++)
+              total += table->widths[c];
+
+            for (guint r = 0; r < table->rows->len; r++)
+              {
+                GPtrArray *row = g_ptr_array_index (table->rows, r);
+
+                for (guint c = 0; c < row->len; c++)
+                  request (requests, g_ptr_array_index (row, c),
+                           labels && c % 2 == 0 ? TEXT_LABEL : TEXT_TABLE,
+                           width * table->widths[c] / total - 2 * CELL_PAD_X, PANGO_ALIGN_LEFT);
+              }
+          }
+          break;
+
+        case RAMPART_BLOCK_FIGURE:
+          request (requests, block->caption, TEXT_CAPTION, width, PANGO_ALIGN_CENTER);
+          break;
+
+        case RAMPART_BLOCK_PAGE_BREAK:
+        default:
+          break;
+        }
+    }
+}
+
+/*
+ * Measures the book's texts from the last one back, with a typesetter of
+ * its own, until the flow (which goes forward) has no more use for it.
+ */
+static gpointer
+prefetch_thread (gpointer data)
+{
+  Prefetch *prefetch = data;
+  RampartLayout *self = prefetch->self;
+  RampartTypesetter *typesetter = rampart_typesetter_new ();
+
+  for (guint i = prefetch->requests->len; i > 0 && !g_atomic_int_get (&prefetch->stop); i--)
+    {
+      MetricsKey *lookup = &g_array_index (prefetch->requests, MetricsKey, i - 1);
+      gboolean known;
+
+      g_mutex_lock (&self->metrics_lock);
+      known = g_hash_table_contains (self->metrics, lookup);
+      g_mutex_unlock (&self->metrics_lock);
+
+      if (!known)
+        measure (self, typesetter, lookup);
+    }
+
+  rampart_typesetter_free (typesetter);
+  return NULL;
+}
+
+static GThread *
+start_prefetch (RampartLayout *self,
+                Prefetch      *prefetch,
+                double         width)
+{
+  RampartBook *book = self->book;
+
+  prefetch->self = self;
+  prefetch->requests = g_array_new (FALSE, FALSE, sizeof (MetricsKey));
+  for (guint i = 0; i < rampart_book_get_n_documents (book); i++)
+    collect_requests (prefetch->requests,
+                      rampart_document_get_blocks (rampart_book_get_document (book, i)), width);
+
+  if (prefetch->requests->len < PREFETCH_MIN_TEXTS || g_get_num_processors () < 2)
+    return NULL;
+
+  return g_thread_new ("rampart-measure", prefetch_thread, prefetch);
+}
+
+static void
+stop_prefetch (Prefetch *prefetch,
+               GThread  *thread)
+{
+  g_atomic_int_set (&prefetch->stop, TRUE);
+  if (thread != NULL)
+    g_thread_join (thread);
+  g_array_unref (prefetch->requests);
+}
+
 /* The book: front matter, then each document */
 
 static RampartText *
@@ -1216,6 +1395,7 @@ rampart_layout_finalize (GObject *object)
 
   _rampart_layout_clear_cache (self);
   g_clear_pointer (&self->metrics, g_hash_table_unref);
+  g_mutex_clear (&self->metrics_lock);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   for (guint i = 0; self->outline != NULL && i < self->outline->len; i++)
     {
@@ -1250,6 +1430,7 @@ rampart_layout_init (RampartLayout *self)
   self->owned_blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) rampart_block_free);
   self->key_dests = g_hash_table_new (NULL, NULL);
   self->strings = g_string_chunk_new (1024);
+  g_mutex_init (&self->metrics_lock);
   self->metrics = g_hash_table_new_full (metrics_key_hash, metrics_key_equal, g_free,
                                          (GDestroyNotify) g_array_unref);
 }
@@ -1279,6 +1460,8 @@ rampart_layout_new (RampartBook          *book,
   g_autoptr(RampartLayout) self = g_object_new (RAMPART_TYPE_LAYOUT, NULL);
   g_autoptr(GArray) toc = NULL;
   Flow flow = { 0, };
+  Prefetch prefetch = { 0, };
+  GThread *prefetcher;
   guint toc_page = 0;
 
   g_return_val_if_fail (RAMPART_IS_BOOK (book), NULL);
@@ -1298,6 +1481,8 @@ rampart_layout_new (RampartBook          *book,
   flow.progress_data = user_data;
   flow.cancellable = cancellable;
 
+  prefetcher = start_prefetch (self, &prefetch, flow.width);
+
   if (rampart_book_get_front_matter (book))
     {
       layout_cover (&flow);
@@ -1309,13 +1494,12 @@ rampart_layout_new (RampartBook          *book,
 
   for (guint i = 0; i < rampart_book_get_n_documents (book); i++)
     {
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        {
-          g_array_unref (flow.boxes);
-          return NULL;
-        }
+      if (g_cancellable_is_cancelled (cancellable))
+        break;
       layout_document (&flow, rampart_book_get_document (book, i), (int) i);
     }
+
+  stop_prefetch (&prefetch, prefetcher);
 
   if (self->pages->len == 0)
     new_page (&flow);
