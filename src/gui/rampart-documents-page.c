@@ -47,6 +47,7 @@ struct _RampartDocumentsPage
   GtkDropDown      *document_dropdown;
   GtkStringList    *document_titles;
   GtkButton        *zoom_button;
+  GtkToggleButton  *outline_button;
   GtkRevealer      *progress_revealer;
   GtkProgressBar   *progress_bar;
   GtkStack         *content_stack;
@@ -66,6 +67,7 @@ struct _RampartDocumentsPage
   guint             progress_source;
   guint             zoom_source;
   gboolean          stale;
+  gboolean          outline_decided;
 };
 
 G_DEFINE_FINAL_TYPE (RampartDocumentsPage, rampart_documents_page, RAMPART_TYPE_PAGE)
@@ -573,6 +575,14 @@ rampart_documents_page_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (rampart_documents_page_parent_class)->map (widget);
 
+  /* On a narrow window the preview needs all the room. */
+  if (!self->outline_decided && root != NULL)
+    {
+      self->outline_decided = TRUE;
+      if (gtk_widget_get_width (GTK_WIDGET (root)) < 720)
+        gtk_toggle_button_set_active (self->outline_button, FALSE);
+    }
+
   /* The paper is a preference: a change makes the documents again. */
   if (RAMPART_IS_APPLICATION (app))
     g_signal_group_set_target (self->settings_signals,
@@ -620,6 +630,7 @@ rampart_documents_page_class_init (RampartDocumentsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RampartDocumentsPage, document_dropdown);
   gtk_widget_class_bind_template_child (widget_class, RampartDocumentsPage, document_titles);
   gtk_widget_class_bind_template_child (widget_class, RampartDocumentsPage, zoom_button);
+  gtk_widget_class_bind_template_child (widget_class, RampartDocumentsPage, outline_button);
   gtk_widget_class_bind_template_child (widget_class, RampartDocumentsPage, progress_revealer);
   gtk_widget_class_bind_template_child (widget_class, RampartDocumentsPage, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, RampartDocumentsPage, content_stack);
@@ -640,12 +651,37 @@ rampart_documents_page_class_init (RampartDocumentsPageClass *klass)
 }
 
 static void
+setup_title_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_title_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item)
+{
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      gtk_string_object_get_string (gtk_list_item_get_item (item)));
+}
+
+static void
 rampart_documents_page_init (RampartDocumentsPage *self)
 {
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   const RampartDocumentType *types;
   guint n_types;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Long titles shorten with an ellipsis, so the page fits a narrow window. */
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_title_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_title_cb), NULL);
+  gtk_drop_down_set_factory (self->document_dropdown, factory);
 
   gtk_string_list_append (self->document_titles, _("Documentation pack"));
   types = rampart_pack_get_document_types (&n_types);
