@@ -1123,7 +1123,8 @@ layout_cover (Flow *flow)
 
   flow->page = page;
   add_fill (page, MARGIN_SIDE, y - 6, 5, 150, COLOR_ACCENT);
-  place_text_at (self, page, own_text (self, rampart_text_new_plain ("ISO/IEC 27001:2022")),
+  place_text_at (self, page, own_text (self, rampart_text_new_plain (
+                   _("ISO/IEC 27001:2022 · Information security management system"))),
                  TEXT_COVER_KICKER, MARGIN_SIDE + 22, y, flow->width - 22);
   place_text_at (self, page, own_text (self, rampart_text_new_plain (rampart_book_get_title (book))),
                  TEXT_COVER_TITLE, MARGIN_SIDE + 22, y + 22, flow->width - 22);
