@@ -14,27 +14,24 @@
 
 #include "rampart-db-private.h"
 #include "rampart-document-control.h"
+#include "rampart-record-private.h"
 #include "rampart-workspace-private.h"
 
 /*
  * Clause 7.5 asks that documented information be identified, versioned,
  * reviewed and approved. Each document Rampart produces has a record of
  * that here, kept by the document's identifier; a document nobody has
- * touched yet has none in the file and shows the defaults.
+ * touched yet has no row in the file and shows the defaults.
  */
 
 struct _RampartDocumentControl
 {
-  GObject           parent_instance;
+  RampartRecord  parent_instance;
 
-  /* Borrowed: the workspace owns its records and detaches them on dispose. */
-  RampartWorkspace *workspace;
-
-  char             *document_id;
-  char             *fields[5];
+  char          *document_id;
 };
 
-G_DEFINE_FINAL_TYPE (RampartDocumentControl, rampart_document_control, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (RampartDocumentControl, rampart_document_control, RAMPART_TYPE_RECORD)
 
 enum {
   PROP_0,
@@ -48,10 +45,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-#define FIELD(self, prop) ((self)->fields[(prop) - PROP_VERSION])
-
 /* One statement per field: column names cannot be bound parameters. */
-static const char * const upsert_sql[N_PROPS] = {
+static const char * const store_sql[N_PROPS] = {
   [PROP_VERSION] = "INSERT INTO document_control (document_id, version) VALUES (?2, ?1)"
                    " ON CONFLICT (document_id) DO UPDATE SET version = excluded.version",
   [PROP_OWNER] = "INSERT INTO document_control (document_id, owner) VALUES (?2, ?1)"
@@ -85,84 +80,35 @@ rampart_date_is_valid (const char *date)
          g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
 }
 
+static gboolean
+rampart_document_control_validate (RampartRecord *record,
+                                   GParamSpec    *pspec,
+                                   const GValue  *value)
+{
+  if ((pspec == properties[PROP_APPROVED_ON] || pspec == properties[PROP_NEXT_REVIEW]) &&
+      !rampart_date_is_valid (g_value_get_string (value)))
+    {
+      g_warning ("Ignoring %s “%s”: dates are written YYYY-MM-DD", pspec->name, g_value_get_string (value));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static void
 rampart_document_control_finalize (GObject *object)
 {
-  RampartDocumentControl *self = RAMPART_DOCUMENT_CONTROL (object);
-
-  g_free (self->document_id);
-  for (guint i = 0; i < G_N_ELEMENTS (self->fields); i++)
-    g_free (self->fields[i]);
+  g_free (RAMPART_DOCUMENT_CONTROL (object)->document_id);
 
   G_OBJECT_CLASS (rampart_document_control_parent_class)->finalize (object);
 }
 
-static void
-rampart_document_control_get_property (GObject    *object,
-                                       guint       prop_id,
-                                       GValue     *value,
-                                       GParamSpec *pspec)
-{
-  RampartDocumentControl *self = RAMPART_DOCUMENT_CONTROL (object);
-
-  if (prop_id > PROP_0 && prop_id < N_PROPS)
-    g_value_set_string (value, FIELD (self, prop_id));
-  else
-    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-}
-
-static void
-rampart_document_control_set_property (GObject      *object,
-                                       guint         prop_id,
-                                       const GValue *value,
-                                       GParamSpec   *pspec)
-{
-  RampartDocumentControl *self = RAMPART_DOCUMENT_CONTROL (object);
-  const char *text = g_value_get_string (value) != NULL ? g_value_get_string (value) : "";
-  g_auto(GValue) old_value = G_VALUE_INIT;
-  g_auto(GValue) key = G_VALUE_INIT;
-  g_autoptr(GError) error = NULL;
-
-  if (prop_id <= PROP_0 || prop_id >= N_PROPS)
-    {
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-      return;
-    }
-
-  if (g_str_equal (FIELD (self, prop_id), text))
-    return;
-
-  if ((prop_id == PROP_APPROVED_ON || prop_id == PROP_NEXT_REVIEW) && !rampart_date_is_valid (text))
-    {
-      g_warning ("Ignoring %s “%s”: dates are written YYYY-MM-DD", pspec->name, text);
-      return;
-    }
-
-  g_value_init (&key, G_TYPE_STRING);
-  g_value_set_string (&key, self->document_id);
-  if (self->workspace != NULL &&
-      !_rampart_workspace_write_value (self->workspace, upsert_sql[prop_id], &key, value, &error))
-    {
-      g_warning ("Could not store %s: %s", pspec->name, error->message);
-      return;
-    }
-
-  g_value_init (&old_value, G_TYPE_STRING);
-  g_value_set_string (&old_value, FIELD (self, prop_id));
-  g_free (FIELD (self, prop_id));
-  FIELD (self, prop_id) = g_strdup (text);
-
-  if (self->workspace != NULL)
-    _rampart_workspace_record_change (self->workspace, object, pspec, &old_value, value);
-
-  g_object_notify_by_pspec (object, pspec);
-}
-
 static GParamSpec *
 text_property (const char *name,
-               const char *nick)
+               const char *nick,
+               const char *fallback)
 {
-  return g_param_spec_string (name, nick, NULL, "",
+  return g_param_spec_string (name, nick, NULL, fallback,
                               G_PARAM_READWRITE | G_PARAM_STATIC_NAME |
                               G_PARAM_STATIC_BLURB | G_PARAM_EXPLICIT_NOTIFY);
 }
@@ -170,27 +116,24 @@ text_property (const char *name,
 static void
 rampart_document_control_class_init (RampartDocumentControlClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  RampartRecordClass *record_class = RAMPART_RECORD_CLASS (klass);
 
-  object_class->finalize = rampart_document_control_finalize;
-  object_class->get_property = rampart_document_control_get_property;
-  object_class->set_property = rampart_document_control_set_property;
+  G_OBJECT_CLASS (klass)->finalize = rampart_document_control_finalize;
+  record_class->validate = rampart_document_control_validate;
 
   /* The nicks name the fields in undo labels, so they are translated. */
-  properties[PROP_VERSION] = text_property ("version", _("Version"));
-  properties[PROP_OWNER] = text_property ("owner", _("Owner"));
-  properties[PROP_APPROVER] = text_property ("approver", _("Approver"));
-  properties[PROP_APPROVED_ON] = text_property ("approved-on", _("Approval date"));
-  properties[PROP_NEXT_REVIEW] = text_property ("next-review", _("Next review"));
+  properties[PROP_VERSION] = text_property ("version", _("Version"), "1.0");
+  properties[PROP_OWNER] = text_property ("owner", _("Owner"), "");
+  properties[PROP_APPROVER] = text_property ("approver", _("Approver"), "");
+  properties[PROP_APPROVED_ON] = text_property ("approved-on", _("Approval date"), "");
+  properties[PROP_NEXT_REVIEW] = text_property ("next-review", _("Next review"), "");
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  rampart_record_class_install (record_class, N_PROPS, properties, store_sql);
 }
 
 static void
 rampart_document_control_init (RampartDocumentControl *self)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (self->fields); i++)
-    self->fields[i] = g_strdup ("");
 }
 
 RampartDocumentControl *
@@ -200,6 +143,7 @@ _rampart_document_control_load (RampartWorkspace  *workspace,
 {
   g_autoptr(RampartDocumentControl) self = g_object_new (RAMPART_TYPE_DOCUMENT_CONTROL, NULL);
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_auto(GValue) key = G_VALUE_INIT;
   sqlite3 *db = _rampart_workspace_get_db (workspace);
   int rc;
 
@@ -214,33 +158,21 @@ _rampart_document_control_load (RampartWorkspace  *workspace,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
-      for (guint i = 0; i < G_N_ELEMENTS (self->fields); i++)
-        {
-          g_free (self->fields[i]);
-          self->fields[i] = g_strdup (rampart_db_column_text (stmt, (int) i));
-        }
+      for (guint prop = PROP_VERSION; prop < N_PROPS; prop++)
+        _rampart_record_load_value (RAMPART_RECORD (self), prop, stmt, (int) prop - PROP_VERSION);
     }
-  else if (rc == SQLITE_DONE)
-    {
-      /* Never edited: the defaults of the schema. */
-      g_free (FIELD (self, PROP_VERSION));
-      FIELD (self, PROP_VERSION) = g_strdup ("1.0");
-    }
-  else
+  else if (rc != SQLITE_DONE)
     {
       rampart_db_set_error (error, db, rc);
       return NULL;
     }
 
   self->document_id = g_strdup (document_id);
-  self->workspace = workspace;
-  return g_steal_pointer (&self);
-}
+  g_value_init (&key, G_TYPE_STRING);
+  g_value_set_string (&key, document_id);
+  _rampart_record_attach (RAMPART_RECORD (self), workspace, &key);
 
-void
-_rampart_document_control_detach (RampartDocumentControl *self)
-{
-  self->workspace = NULL;
+  return g_steal_pointer (&self);
 }
 
 const char *
@@ -254,39 +186,29 @@ rampart_document_control_get_document_id (RampartDocumentControl *self)
 const char *
 rampart_document_control_get_version (RampartDocumentControl *self)
 {
-  g_return_val_if_fail (RAMPART_IS_DOCUMENT_CONTROL (self), NULL);
-
-  return FIELD (self, PROP_VERSION);
+  return rampart_record_get_string (RAMPART_RECORD (self), PROP_VERSION);
 }
 
 const char *
 rampart_document_control_get_owner (RampartDocumentControl *self)
 {
-  g_return_val_if_fail (RAMPART_IS_DOCUMENT_CONTROL (self), NULL);
-
-  return FIELD (self, PROP_OWNER);
+  return rampart_record_get_string (RAMPART_RECORD (self), PROP_OWNER);
 }
 
 const char *
 rampart_document_control_get_approver (RampartDocumentControl *self)
 {
-  g_return_val_if_fail (RAMPART_IS_DOCUMENT_CONTROL (self), NULL);
-
-  return FIELD (self, PROP_APPROVER);
+  return rampart_record_get_string (RAMPART_RECORD (self), PROP_APPROVER);
 }
 
 const char *
 rampart_document_control_get_approved_on (RampartDocumentControl *self)
 {
-  g_return_val_if_fail (RAMPART_IS_DOCUMENT_CONTROL (self), NULL);
-
-  return FIELD (self, PROP_APPROVED_ON);
+  return rampart_record_get_string (RAMPART_RECORD (self), PROP_APPROVED_ON);
 }
 
 const char *
 rampart_document_control_get_next_review (RampartDocumentControl *self)
 {
-  g_return_val_if_fail (RAMPART_IS_DOCUMENT_CONTROL (self), NULL);
-
-  return FIELD (self, PROP_NEXT_REVIEW);
+  return rampart_record_get_string (RAMPART_RECORD (self), PROP_NEXT_REVIEW);
 }

@@ -5,13 +5,13 @@
 
 #pragma once
 
-#include <glib-object.h>
+#include "rampart-record.h"
 
 G_BEGIN_DECLS
 
 #define RAMPART_TYPE_DOCUMENT_CONTROL (rampart_document_control_get_type ())
 
-G_DECLARE_FINAL_TYPE (RampartDocumentControl, rampart_document_control, RAMPART, DOCUMENT_CONTROL, GObject)
+G_DECLARE_FINAL_TYPE (RampartDocumentControl, rampart_document_control, RAMPART, DOCUMENT_CONTROL, RampartRecord)
 
 const char *rampart_document_control_get_document_id (RampartDocumentControl *self);
 const char *rampart_document_control_get_version     (RampartDocumentControl *self);

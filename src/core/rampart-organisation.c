@@ -11,25 +11,15 @@
 
 #include "rampart-db-private.h"
 #include "rampart-organisation.h"
+#include "rampart-record-private.h"
 #include "rampart-workspace-private.h"
 
 struct _RampartOrganisation
 {
-  GObject           parent_instance;
-
-  /* Borrowed: the workspace owns its profile and detaches it on dispose. */
-  RampartWorkspace *workspace;
-
-  char             *name;
-  char             *legal_name;
-  char             *address;
-  char             *sector;
-  guint             staff_count;
-  char             *isms_manager;
-  char             *sponsor;
+  RampartRecord parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (RampartOrganisation, rampart_organisation, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (RampartOrganisation, rampart_organisation, RAMPART_TYPE_RECORD)
 
 enum {
   PROP_0,
@@ -46,7 +36,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /* One statement per field: column names cannot be bound parameters. */
-static const char * const update_sql[N_PROPS] = {
+static const char * const store_sql[N_PROPS] = {
   [PROP_NAME] = "UPDATE organisation SET name = ?1 WHERE id = ?2",
   [PROP_LEGAL_NAME] = "UPDATE organisation SET legal_name = ?1 WHERE id = ?2",
   [PROP_ADDRESS] = "UPDATE organisation SET address = ?1 WHERE id = ?2",
@@ -55,116 +45,6 @@ static const char * const update_sql[N_PROPS] = {
   [PROP_ISMS_MANAGER] = "UPDATE organisation SET isms_manager = ?1 WHERE id = ?2",
   [PROP_SPONSOR] = "UPDATE organisation SET sponsor = ?1 WHERE id = ?2",
 };
-
-static char **
-text_field (RampartOrganisation *self,
-            guint                prop_id)
-{
-  switch (prop_id)
-    {
-    case PROP_NAME:         return &self->name;
-    case PROP_LEGAL_NAME:   return &self->legal_name;
-    case PROP_ADDRESS:      return &self->address;
-    case PROP_SECTOR:       return &self->sector;
-    case PROP_ISMS_MANAGER: return &self->isms_manager;
-    case PROP_SPONSOR:      return &self->sponsor;
-    default:                return NULL;
-    }
-}
-
-/*
- * Every edit goes to the working copy at once, is recorded for undo, and
- * schedules an autosave through the workspace.
- */
-static void
-store (RampartOrganisation *self,
-       guint                prop_id,
-       const GValue        *value)
-{
-  g_auto(GValue) old_value = G_VALUE_INIT;
-  g_auto(GValue) key = G_VALUE_INIT;
-  g_autoptr(GError) error = NULL;
-  GParamSpec *pspec = properties[prop_id];
-  char **text = text_field (self, prop_id);
-
-  g_value_init (&old_value, pspec->value_type);
-  g_object_get_property (G_OBJECT (self), pspec->name, &old_value);
-  if (g_param_values_cmp (pspec, &old_value, value) == 0)
-    return;
-
-  g_value_init (&key, G_TYPE_INT64);
-  g_value_set_int64 (&key, 1);
-  if (self->workspace != NULL &&
-      !_rampart_workspace_write_value (self->workspace, update_sql[prop_id], &key, value, &error))
-    {
-      g_warning ("Could not store %s: %s", pspec->name, error->message);
-      return;
-    }
-
-  if (text != NULL)
-    {
-      g_free (*text);
-      *text = g_value_dup_string (value);
-      if (*text == NULL)
-        *text = g_strdup ("");
-    }
-  else
-    {
-      self->staff_count = g_value_get_uint (value);
-    }
-
-  if (self->workspace != NULL)
-    _rampart_workspace_record_change (self->workspace, G_OBJECT (self), pspec,
-                                      &old_value, value);
-
-  g_object_notify_by_pspec (G_OBJECT (self), pspec);
-}
-
-static void
-rampart_organisation_finalize (GObject *object)
-{
-  RampartOrganisation *self = RAMPART_ORGANISATION (object);
-
-  g_free (self->name);
-  g_free (self->legal_name);
-  g_free (self->address);
-  g_free (self->sector);
-  g_free (self->isms_manager);
-  g_free (self->sponsor);
-
-  G_OBJECT_CLASS (rampart_organisation_parent_class)->finalize (object);
-}
-
-static void
-rampart_organisation_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  RampartOrganisation *self = RAMPART_ORGANISATION (object);
-  char **text = text_field (self, prop_id);
-
-  if (text != NULL)
-    g_value_set_string (value, *text);
-  else if (prop_id == PROP_STAFF_COUNT)
-    g_value_set_uint (value, self->staff_count);
-  else
-    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-}
-
-static void
-rampart_organisation_set_property (GObject      *object,
-                                   guint         prop_id,
-                                   const GValue *value,
-                                   GParamSpec   *pspec)
-{
-  RampartOrganisation *self = RAMPART_ORGANISATION (object);
-
-  if (prop_id > PROP_0 && prop_id < N_PROPS)
-    store (self, prop_id, value);
-  else
-    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-}
 
 static GParamSpec *
 text_property (const char *name,
@@ -178,12 +58,6 @@ text_property (const char *name,
 static void
 rampart_organisation_class_init (RampartOrganisationClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = rampart_organisation_finalize;
-  object_class->get_property = rampart_organisation_get_property;
-  object_class->set_property = rampart_organisation_set_property;
-
   /* The nicks name the fields in undo labels, so they are translated. */
   properties[PROP_NAME] = text_property ("name", _("Name"));
   properties[PROP_LEGAL_NAME] = text_property ("legal-name", _("Legal name"));
@@ -197,18 +71,12 @@ rampart_organisation_class_init (RampartOrganisationClass *klass)
   properties[PROP_ISMS_MANAGER] = text_property ("isms-manager", _("ISMS manager"));
   properties[PROP_SPONSOR] = text_property ("sponsor", _("Top-management sponsor"));
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  rampart_record_class_install (RAMPART_RECORD_CLASS (klass), N_PROPS, properties, store_sql);
 }
 
 static void
 rampart_organisation_init (RampartOrganisation *self)
 {
-  self->name = g_strdup ("");
-  self->legal_name = g_strdup ("");
-  self->address = g_strdup ("");
-  self->sector = g_strdup ("");
-  self->isms_manager = g_strdup ("");
-  self->sponsor = g_strdup ("");
 }
 
 RampartOrganisation *
@@ -217,6 +85,7 @@ _rampart_organisation_load (RampartWorkspace  *workspace,
 {
   g_autoptr(RampartOrganisation) self = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_auto(GValue) key = G_VALUE_INIT;
   sqlite3 *db = _rampart_workspace_get_db (workspace);
   int rc;
 
@@ -237,82 +106,54 @@ _rampart_organisation_load (RampartWorkspace  *workspace,
     }
 
   self = g_object_new (RAMPART_TYPE_ORGANISATION, NULL);
-  g_free (self->name);
-  g_free (self->legal_name);
-  g_free (self->address);
-  g_free (self->sector);
-  g_free (self->isms_manager);
-  g_free (self->sponsor);
-  self->name = g_strdup (rampart_db_column_text (stmt, 0));
-  self->legal_name = g_strdup (rampart_db_column_text (stmt, 1));
-  self->address = g_strdup (rampart_db_column_text (stmt, 2));
-  self->sector = g_strdup (rampart_db_column_text (stmt, 3));
-  self->staff_count = (guint) CLAMP (sqlite3_column_int64 (stmt, 4), 0, 1000000);
-  self->isms_manager = g_strdup (rampart_db_column_text (stmt, 5));
-  self->sponsor = g_strdup (rampart_db_column_text (stmt, 6));
-  self->workspace = workspace;
+  for (guint prop = PROP_NAME; prop < N_PROPS; prop++)
+    _rampart_record_load_value (RAMPART_RECORD (self), prop, stmt, (int) prop - PROP_NAME);
+
+  g_value_init (&key, G_TYPE_INT64);
+  g_value_set_int64 (&key, 1);
+  _rampart_record_attach (RAMPART_RECORD (self), workspace, &key);
 
   return g_steal_pointer (&self);
-}
-
-void
-_rampart_organisation_detach (RampartOrganisation *self)
-{
-  self->workspace = NULL;
 }
 
 const char *
 rampart_organisation_get_name (RampartOrganisation *self)
 {
-  g_return_val_if_fail (RAMPART_IS_ORGANISATION (self), NULL);
-
-  return self->name;
+  return rampart_record_get_string (RAMPART_RECORD (self), PROP_NAME);
 }
 
 const char *
 rampart_organisation_get_legal_name (RampartOrganisation *self)
 {
-  g_return_val_if_fail (RAMPART_IS_ORGANISATION (self), NULL);
-
-  return self->legal_name;
+  return rampart_record_get_string (RAMPART_RECORD (self), PROP_LEGAL_NAME);
 }
 
 const char *
 rampart_organisation_get_address (RampartOrganisation *self)
 {
-  g_return_val_if_fail (RAMPART_IS_ORGANISATION (self), NULL);
-
-  return self->address;
+  return rampart_record_get_string (RAMPART_RECORD (self), PROP_ADDRESS);
 }
 
 const char *
 rampart_organisation_get_sector (RampartOrganisation *self)
 {
-  g_return_val_if_fail (RAMPART_IS_ORGANISATION (self), NULL);
-
-  return self->sector;
+  return rampart_record_get_string (RAMPART_RECORD (self), PROP_SECTOR);
 }
 
 guint
 rampart_organisation_get_staff_count (RampartOrganisation *self)
 {
-  g_return_val_if_fail (RAMPART_IS_ORGANISATION (self), 0);
-
-  return self->staff_count;
+  return rampart_record_get_uint (RAMPART_RECORD (self), PROP_STAFF_COUNT);
 }
 
 const char *
 rampart_organisation_get_isms_manager (RampartOrganisation *self)
 {
-  g_return_val_if_fail (RAMPART_IS_ORGANISATION (self), NULL);
-
-  return self->isms_manager;
+  return rampart_record_get_string (RAMPART_RECORD (self), PROP_ISMS_MANAGER);
 }
 
 const char *
 rampart_organisation_get_sponsor (RampartOrganisation *self)
 {
-  g_return_val_if_fail (RAMPART_IS_ORGANISATION (self), NULL);
-
-  return self->sponsor;
+  return rampart_record_get_string (RAMPART_RECORD (self), PROP_SPONSOR);
 }

@@ -5,13 +5,13 @@
 
 #pragma once
 
-#include <glib-object.h>
+#include "rampart-record.h"
 
 G_BEGIN_DECLS
 
 #define RAMPART_TYPE_ORGANISATION (rampart_organisation_get_type ())
 
-G_DECLARE_FINAL_TYPE (RampartOrganisation, rampart_organisation, RAMPART, ORGANISATION, GObject)
+G_DECLARE_FINAL_TYPE (RampartOrganisation, rampart_organisation, RAMPART, ORGANISATION, RampartRecord)
 
 const char *rampart_organisation_get_name         (RampartOrganisation *self);
 const char *rampart_organisation_get_legal_name   (RampartOrganisation *self);

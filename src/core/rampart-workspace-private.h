@@ -28,11 +28,9 @@ void                 _rampart_workspace_record_change   (RampartWorkspace  *self
 
 RampartOrganisation *_rampart_organisation_load         (RampartWorkspace  *workspace,
                                                          GError           **error);
-void                 _rampart_organisation_detach       (RampartOrganisation *self);
 RampartDocumentControl *_rampart_document_control_load (RampartWorkspace *workspace,
                                                        const char       *document_id,
                                                        GError          **error);
-void                 _rampart_document_control_detach  (RampartDocumentControl *self);
 GListStore          *_rampart_control_load_all          (sqlite3           *db,
                                                          GError           **error);
 gboolean             _rampart_example_fill              (RampartWorkspace  *workspace,

@@ -13,6 +13,7 @@
 
 #include "rampart-db-private.h"
 #include "rampart-file.h"
+#include "rampart-record-private.h"
 #include "rampart-schema-private.h"
 #include "rampart-workspace-private.h"
 
@@ -443,7 +444,7 @@ rampart_workspace_dispose (GObject *object)
   if (self->history != NULL)
     rampart_history_clear (self->history);
   if (self->organisation != NULL)
-    _rampart_organisation_detach (self->organisation);
+    _rampart_record_detach (RAMPART_RECORD (self->organisation));
   g_clear_object (&self->organisation);
   if (self->document_controls != NULL)
     {
@@ -452,7 +453,7 @@ rampart_workspace_dispose (GObject *object)
 
       g_hash_table_iter_init (&iter, self->document_controls);
       while (g_hash_table_iter_next (&iter, NULL, &record))
-        _rampart_document_control_detach (record);
+        _rampart_record_detach (record);
       g_clear_pointer (&self->document_controls, g_hash_table_unref);
     }
   g_clear_object (&self->controls);
