@@ -60,18 +60,6 @@ window_for_new_workspace (RampartApplication *self,
   return rampart_window_new (self);
 }
 
-static void
-show_error (GtkWindow    *parent,
-            const char   *heading,
-            const GError *error)
-{
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (parent, heading, error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 typedef enum
 {
   LOAD_OPEN,
@@ -129,7 +117,7 @@ load_in_window (RampartApplication *self,
     parent = GTK_WINDOW (window);
 
   gtk_window_present (parent);
-  show_error (parent, heading, error);
+  rampart_show_error (parent, heading, error->message);
 }
 
 /**

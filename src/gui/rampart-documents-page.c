@@ -441,16 +441,10 @@ toast (RampartDocumentsPage *self,
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
 }
 
-static void
-show_error (RampartDocumentsPage *self,
-            const char           *heading,
-            const char           *message)
+static GtkWindow *
+window_of (RampartDocumentsPage *self)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                              heading, message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
 }
 
 static void
@@ -477,7 +471,7 @@ export_chosen_cb (GListModel *files,
     {
       g_autofree char *explained = rampart_file_explain_write_error (error);
 
-      show_error (self, _("Could Not Export"), explained);
+      rampart_show_error (window_of (self), _("Could Not Export"), explained);
     }
 }
 
@@ -508,7 +502,8 @@ print_done_cb (GtkPrintOperation       *operation,
       g_autoptr(GError) error = NULL;
 
       gtk_print_operation_get_error (operation, &error);
-      show_error (self, _("Could Not Print"), error != NULL ? error->message : "");
+      rampart_show_error (window_of (self), _("Could Not Print"),
+                          error != NULL ? error->message : "");
     }
 }
 
@@ -530,7 +525,7 @@ print_action (GtkWidget  *widget,
   if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                GTK_WINDOW (gtk_widget_get_root (widget)), &error) ==
       GTK_PRINT_OPERATION_RESULT_ERROR)
-    show_error (self, _("Could Not Print"), error->message);
+    rampart_show_error (window_of (self), _("Could Not Print"), error->message);
 }
 
 static void

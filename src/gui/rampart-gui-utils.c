@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "rampart-gui-utils.h"
@@ -31,6 +32,25 @@ rampart_format_folder (GFile *file)
     return g_strconcat ("~", name + home_len, NULL);
 
   return g_steal_pointer (&name);
+}
+
+/**
+ * rampart_show_error:
+ * @parent: (nullable): the window the error concerns
+ * @heading: what failed, as a title
+ * @message: why, and what the person can do
+ *
+ * Tells the person that something they asked for failed.
+ */
+void
+rampart_show_error (GtkWindow  *parent,
+                    const char *heading,
+                    const char *message)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /**

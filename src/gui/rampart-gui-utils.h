@@ -20,6 +20,9 @@ typedef void (*RampartFilesChosenFunc) (GListModel *files,
                                         gpointer    user_data);
 
 char  *rampart_format_folder      (GFile                  *file);
+void   rampart_show_error         (GtkWindow              *parent,
+                                   const char             *heading,
+                                   const char             *message);
 GFile *rampart_file_with_suffix   (GFile                  *file,
                                    const char             *suffix);
 void   rampart_choose_files       (GtkWindow              *parent,

@@ -193,11 +193,7 @@ save_as (RampartWindow *self,
     }
   else
     {
-      GtkWidget *alert = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Save"),
-                                                 error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (alert));
+      rampart_show_error (GTK_WINDOW (self), _("Could Not Save"), error->message);
     }
 }
 
