@@ -166,6 +166,67 @@ test_notifies (Fixture       *fixture,
   g_signal_handlers_disconnect_by_data (fixture->history, &can_undo_changes);
 }
 
+static void
+counter_add (gpointer data)
+{
+  (*(int *) data)++;
+}
+
+static void
+counter_subtract (gpointer data)
+{
+  (*(int *) data)--;
+}
+
+static void
+test_generic_entry (Fixture       *fixture,
+                    gconstpointer  unused)
+{
+  static const char tag, other_tag;
+  int counter = 1;
+
+  rampart_history_push (fixture->history, "addition of one", counter_subtract, counter_add,
+                        &counter, NULL, &tag);
+  g_assert_true (rampart_history_is_last (fixture->history, &tag));
+  g_assert_false (rampart_history_is_last (fixture->history, &other_tag));
+  g_assert_false (rampart_history_is_last (fixture->history, NULL));
+  g_assert_cmpstr (rampart_history_get_undo_label (fixture->history), ==, "addition of one");
+
+  /* A property change typed right after is a step of its own */
+  g_object_set (fixture->organisation, "name", "A", NULL);
+  g_assert_false (rampart_history_is_last (fixture->history, &tag));
+
+  rampart_history_undo (fixture->history);
+  g_assert_true (rampart_history_is_last (fixture->history, &tag));
+  rampart_history_undo (fixture->history);
+  g_assert_cmpint (counter, ==, 0);
+  g_assert_false (rampart_history_get_can_undo (fixture->history));
+  g_assert_cmpstr (rampart_history_get_redo_label (fixture->history), ==, "addition of one");
+  rampart_history_redo (fixture->history);
+  g_assert_cmpint (counter, ==, 1);
+}
+
+static void
+test_push_while_applying_is_ignored_cb (gpointer data)
+{
+  Fixture *fixture = data;
+  int *extra = g_new0 (int, 1);
+
+  /* Freed at once, since an undo is being applied */
+  rampart_history_push (fixture->history, "nested", counter_add, counter_add, extra, g_free, NULL);
+}
+
+static void
+test_push_while_applying (Fixture       *fixture,
+                          gconstpointer  unused)
+{
+  rampart_history_push (fixture->history, "outer", test_push_while_applying_is_ignored_cb,
+                        test_push_while_applying_is_ignored_cb, fixture, NULL, NULL);
+  rampart_history_undo (fixture->history);
+  g_assert_false (rampart_history_get_can_undo (fixture->history));
+  g_assert_true (rampart_history_get_can_redo (fixture->history));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -180,6 +241,8 @@ main (int   argc,
   ADD ("/core/history/new-edit-clears-redo", test_new_edit_clears_redo);
   ADD ("/core/history/unchanged-value-is-no-edit", test_unchanged_value_is_no_edit);
   ADD ("/core/history/notifies", test_notifies);
+  ADD ("/core/history/generic-entry", test_generic_entry);
+  ADD ("/core/history/push-while-applying", test_push_while_applying);
 #undef ADD
 
   return g_test_run ();

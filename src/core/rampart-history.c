@@ -19,11 +19,20 @@
 
 typedef struct
 {
+  /* A property change ... */
   GObject    *object;
   GParamSpec *pspec;
   GValue      old_value;
   GValue      new_value;
   gint64      time;
+
+  /* ... or any other edit, such as adding or deleting a record */
+  RampartHistoryFunc  undo;
+  RampartHistoryFunc  redo;
+  gpointer            data;
+  GDestroyNotify      destroy;
+  char               *label;
+  gconstpointer       tag;
 } Entry;
 
 struct _RampartHistory
@@ -57,8 +66,13 @@ entry_free (gpointer data)
   Entry *entry = data;
 
   g_clear_object (&entry->object);
-  g_value_unset (&entry->old_value);
-  g_value_unset (&entry->new_value);
+  if (G_IS_VALUE (&entry->old_value))
+    g_value_unset (&entry->old_value);
+  if (G_IS_VALUE (&entry->new_value))
+    g_value_unset (&entry->new_value);
+  if (entry->destroy != NULL)
+    entry->destroy (entry->data);
+  g_free (entry->label);
   g_free (entry);
 }
 
@@ -67,6 +81,9 @@ entry_label (Entry *entry)
 {
   if (entry == NULL)
     return NULL;
+
+  if (entry->label != NULL)
+    return g_strdup (entry->label);
 
   /* Translators: the name of a field, as in "Undo change to Legal name" */
   return g_strdup_printf (_("change to %s"), g_param_spec_get_nick (entry->pspec));
@@ -236,10 +253,13 @@ rampart_history_is_applying (RampartHistory *self)
 static void
 apply (RampartHistory *self,
        Entry          *entry,
-       const GValue   *value)
+       gboolean        undo)
 {
   self->applying = TRUE;
-  g_object_set_property (entry->object, entry->pspec->name, value);
+  if (entry->undo != NULL)
+    (undo ? entry->undo : entry->redo) (entry->data);
+  else
+    g_object_set_property (entry->object, entry->pspec->name, undo ? &entry->old_value : &entry->new_value);
   self->applying = FALSE;
   self->merge_blocked = TRUE;
 }
@@ -265,7 +285,7 @@ rampart_history_undo (RampartHistory *self)
     return FALSE;
 
   could_redo = rampart_history_get_can_redo (self);
-  apply (self, entry, &entry->old_value);
+  apply (self, entry, TRUE);
   g_queue_push_head (&self->redo, entry);
   update_state (self, TRUE, could_redo);
 
@@ -293,7 +313,7 @@ rampart_history_redo (RampartHistory *self)
     return FALSE;
 
   could_undo = rampart_history_get_can_undo (self);
-  apply (self, entry, &entry->new_value);
+  apply (self, entry, FALSE);
   g_queue_push_head (&self->undo, entry);
   update_state (self, could_undo, TRUE);
 
@@ -327,6 +347,21 @@ rampart_history_break_merge (RampartHistory *self)
   g_return_if_fail (RAMPART_IS_HISTORY (self));
 
   self->merge_blocked = TRUE;
+}
+
+static void
+push (RampartHistory *self,
+      Entry          *entry,
+      gboolean        could_undo,
+      gboolean        could_redo)
+{
+  g_queue_push_head (&self->undo, entry);
+  self->merge_blocked = FALSE;
+
+  while (g_queue_get_length (&self->undo) > MAX_ENTRIES)
+    entry_free (g_queue_pop_tail (&self->undo));
+
+  update_state (self, could_undo, could_redo);
 }
 
 /**
@@ -365,7 +400,7 @@ rampart_history_push_property_change (RampartHistory *self,
   clear_queue (&self->redo);
 
   top = g_queue_peek_head (&self->undo);
-  if (top != NULL && !self->merge_blocked &&
+  if (top != NULL && !self->merge_blocked && top->undo == NULL &&
       top->object == object && top->pspec == pspec &&
       now - top->time < MERGE_WINDOW_USEC)
     {
@@ -383,11 +418,73 @@ rampart_history_push_property_change (RampartHistory *self,
   g_value_init (&entry->new_value, G_VALUE_TYPE (new_value));
   g_value_copy (old_value, &entry->old_value);
   g_value_copy (new_value, &entry->new_value);
-  g_queue_push_head (&self->undo, entry);
-  self->merge_blocked = FALSE;
+  push (self, entry, could_undo, could_redo);
+}
 
-  while (g_queue_get_length (&self->undo) > MAX_ENTRIES)
-    entry_free (g_queue_pop_tail (&self->undo));
+/**
+ * rampart_history_push:
+ * @self: a #RampartHistory
+ * @label: what the edit did, for "Undo …", as in "deletion of “Flood”"
+ * @undo: reverts the edit
+ * @redo: applies it again
+ * @data: data for @undo and @redo
+ * @destroy: (nullable): frees @data with the entry
+ * @tag: (nullable): identifies the edit, for rampart_history_is_last()
+ *
+ * Records an edit that is not a change of one property, such as adding or
+ * deleting a record. Ignored (and @data freed) while an undo or redo is
+ * being applied.
+ */
+void
+rampart_history_push (RampartHistory     *self,
+                      const char         *label,
+                      RampartHistoryFunc  undo,
+                      RampartHistoryFunc  redo,
+                      gpointer            data,
+                      GDestroyNotify      destroy,
+                      gconstpointer       tag)
+{
+  gboolean could_undo, could_redo;
+  Entry *entry;
 
-  update_state (self, could_undo, could_redo);
+  g_return_if_fail (RAMPART_IS_HISTORY (self));
+
+  if (self->applying)
+    {
+      if (destroy != NULL)
+        destroy (data);
+      return;
+    }
+
+  could_undo = rampart_history_get_can_undo (self);
+  could_redo = rampart_history_get_can_redo (self);
+  clear_queue (&self->redo);
+
+  entry = g_new0 (Entry, 1);
+  entry->label = g_strdup (label);
+  entry->undo = undo;
+  entry->redo = redo;
+  entry->data = data;
+  entry->destroy = destroy;
+  entry->tag = tag;
+  push (self, entry, could_undo, could_redo);
+}
+
+/**
+ * rampart_history_is_last:
+ * @self: a #RampartHistory
+ * @tag: a tag given to rampart_history_push()
+ *
+ * Returns: %TRUE if undo would revert the edit tagged @tag
+ */
+gboolean
+rampart_history_is_last (RampartHistory *self,
+                         gconstpointer   tag)
+{
+  Entry *top;
+
+  g_return_val_if_fail (RAMPART_IS_HISTORY (self), FALSE);
+
+  top = g_queue_peek_head (&self->undo);
+  return top != NULL && tag != NULL && top->tag == tag;
 }

@@ -9,6 +9,14 @@
 
 G_BEGIN_DECLS
 
+/**
+ * RampartHistoryFunc:
+ * @data: the data given with the edit
+ *
+ * Reverts or applies again an edit recorded with rampart_history_push().
+ */
+typedef void (*RampartHistoryFunc) (gpointer data);
+
 #define RAMPART_TYPE_HISTORY (rampart_history_get_type ())
 
 G_DECLARE_FINAL_TYPE (RampartHistory, rampart_history, RAMPART, HISTORY, GObject)
@@ -30,5 +38,14 @@ void            rampart_history_push_property_change (RampartHistory *self,
                                                       const GValue   *old_value,
                                                       const GValue   *new_value);
 void            rampart_history_break_merge          (RampartHistory *self);
+void            rampart_history_push                 (RampartHistory     *self,
+                                                      const char         *label,
+                                                      RampartHistoryFunc  undo,
+                                                      RampartHistoryFunc  redo,
+                                                      gpointer            data,
+                                                      GDestroyNotify      destroy,
+                                                      gconstpointer       tag);
+gboolean        rampart_history_is_last              (RampartHistory     *self,
+                                                      gconstpointer       tag);
 
 G_END_DECLS
