@@ -12,6 +12,7 @@
 
 #include "rampart-control.h"
 #include "rampart-db-private.h"
+#include "rampart-search-private.h"
 #include "rampart-workspace-private.h"
 
 struct _RampartControl
@@ -161,7 +162,7 @@ build_search_text (RampartControl *self)
         g_string_append_printf (text, " %s", tag);
       }
 
-  self->search_text = g_utf8_casefold (text->str, -1);
+  self->search_text = rampart_search_fold (text->str);
 }
 
 GListStore *
@@ -338,21 +339,9 @@ gboolean
 rampart_control_matches (RampartControl *self,
                          const char     *query)
 {
-  g_autofree char *folded = NULL;
-  g_auto(GStrv) words = NULL;
-
   g_return_val_if_fail (RAMPART_IS_CONTROL (self), FALSE);
 
-  if (query == NULL)
-    return TRUE;
-
-  folded = g_utf8_casefold (query, -1);
-  words = g_strsplit_set (folded, " \t\n", -1);
-  for (guint i = 0; words[i] != NULL; i++)
-    if (words[i][0] != '\0' && strstr (self->search_text, words[i]) == NULL)
-      return FALSE;
-
-  return TRUE;
+  return rampart_search_matches (self->search_text, query);
 }
 
 const char *

@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 #include <sqlite3.h>
 
 G_BEGIN_DECLS
@@ -29,5 +29,8 @@ void          rampart_db_set_error   (GError      **error,
                                       int           rc);
 const char   *rampart_db_column_text (sqlite3_stmt *stmt,
                                       int           column);
+void          rampart_db_bind_value  (sqlite3_stmt *stmt,
+                                      int           index,
+                                      const GValue *value);
 
 G_END_DECLS

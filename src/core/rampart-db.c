@@ -117,3 +117,50 @@ rampart_db_column_text (sqlite3_stmt *stmt,
 
   return text != NULL ? (const char *) text : "";
 }
+
+/*
+ * Binds a field's value. A choice (an enumeration) is stored by its nick,
+ * so that the file stays readable and independent of the values' order.
+ */
+void
+rampart_db_bind_value (sqlite3_stmt *stmt,
+                       int           index,
+                       const GValue *value)
+{
+  if (G_VALUE_HOLDS_ENUM (value))
+    {
+      g_autoptr(GEnumClass) enum_class = g_type_class_ref (G_VALUE_TYPE (value));
+      GEnumValue *enum_value = g_enum_get_value (enum_class, g_value_get_enum (value));
+
+      g_return_if_fail (enum_value != NULL);
+      sqlite3_bind_text (stmt, index, enum_value->value_nick, -1, SQLITE_STATIC);
+      return;
+    }
+
+  switch (G_VALUE_TYPE (value))
+    {
+    case G_TYPE_STRING:
+      sqlite3_bind_text (stmt, index, g_value_get_string (value) != NULL ? g_value_get_string (value) : "",
+                         -1, SQLITE_TRANSIENT);
+      break;
+
+    case G_TYPE_UINT:
+      sqlite3_bind_int64 (stmt, index, g_value_get_uint (value));
+      break;
+
+    case G_TYPE_INT:
+      sqlite3_bind_int64 (stmt, index, g_value_get_int (value));
+      break;
+
+    case G_TYPE_INT64:
+      sqlite3_bind_int64 (stmt, index, g_value_get_int64 (value));
+      break;
+
+    case G_TYPE_BOOLEAN:
+      sqlite3_bind_int (stmt, index, g_value_get_boolean (value) ? 1 : 0);
+      break;
+
+    default:
+      g_return_if_reached ();
+    }
+}

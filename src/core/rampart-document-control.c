@@ -103,16 +103,6 @@ rampart_document_control_finalize (GObject *object)
   G_OBJECT_CLASS (rampart_document_control_parent_class)->finalize (object);
 }
 
-static GParamSpec *
-text_property (const char *name,
-               const char *nick,
-               const char *fallback)
-{
-  return g_param_spec_string (name, nick, NULL, fallback,
-                              G_PARAM_READWRITE | G_PARAM_STATIC_NAME |
-                              G_PARAM_STATIC_BLURB | G_PARAM_EXPLICIT_NOTIFY);
-}
-
 static void
 rampart_document_control_class_init (RampartDocumentControlClass *klass)
 {
@@ -122,11 +112,11 @@ rampart_document_control_class_init (RampartDocumentControlClass *klass)
   record_class->validate = rampart_document_control_validate;
 
   /* The nicks name the fields in undo labels, so they are translated. */
-  properties[PROP_VERSION] = text_property ("version", _("Version"), "1.0");
-  properties[PROP_OWNER] = text_property ("owner", _("Owner"), "");
-  properties[PROP_APPROVER] = text_property ("approver", _("Approver"), "");
-  properties[PROP_APPROVED_ON] = text_property ("approved-on", _("Approval date"), "");
-  properties[PROP_NEXT_REVIEW] = text_property ("next-review", _("Next review"), "");
+  properties[PROP_VERSION] = _rampart_field_text ("version", _("Version"), "1.0");
+  properties[PROP_OWNER] = _rampart_field_text ("owner", _("Owner"), "");
+  properties[PROP_APPROVER] = _rampart_field_text ("approver", _("Approver"), "");
+  properties[PROP_APPROVED_ON] = _rampart_field_text ("approved-on", _("Approval date"), "");
+  properties[PROP_NEXT_REVIEW] = _rampart_field_text ("next-review", _("Next review"), "");
 
   rampart_record_class_install (record_class, N_PROPS, properties, store_sql);
 }

@@ -16,7 +16,10 @@
  * The example's content lives in a key file (data/example/example.ini)
  * compiled into Rampart, so that writers can extend it without touching
  * code: each group fills one kind of record through the record's own
- * properties, the same way the app edits them.
+ * properties, the same way the app edits them. A group's first word names
+ * the kind; the rest only keeps group names unique. Records of lists are
+ * added in the file's order, and a requirement belongs to the interested
+ * party above it.
  */
 
 static gboolean
@@ -37,6 +40,21 @@ set_from_text (GObject     *record,
     }
 
   g_value_init (&value, pspec->value_type);
+  if (G_VALUE_HOLDS_ENUM (&value))
+    {
+      GEnumValue *enum_value = g_enum_get_value_by_nick (G_PARAM_SPEC_ENUM (pspec)->enum_class, text);
+
+      if (enum_value == NULL)
+        {
+          g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+                       "Example: “%s” is not a choice of “%s”", text, key);
+          return FALSE;
+        }
+      g_value_set_enum (&value, enum_value->value);
+      g_object_set_property (record, key, &value);
+      return TRUE;
+    }
+
   switch (pspec->value_type)
     {
     case G_TYPE_STRING:
@@ -79,18 +97,79 @@ fill_record (GKeyFile    *keyfile,
   return TRUE;
 }
 
+static RampartRecord *
+find_role (RampartWorkspace  *workspace,
+           RampartRoleSource  source)
+{
+  GListModel *roles = G_LIST_MODEL (rampart_workspace_get_roles (workspace));
+
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr(RampartRole) role = g_list_model_get_item (roles, i);
+
+      if (rampart_role_get_source (role) == source)
+        return RAMPART_RECORD (role);
+    }
+
+  return NULL;
+}
+
+/* The record a group of the key file fills, added to its list if need be. */
+static RampartRecord *
+record_for_group (RampartWorkspace  *workspace,
+                  const char        *group,
+                  RampartRecord    **party,
+                  GError           **error)
+{
+  g_auto(GStrv) words = g_strsplit (group, " ", 2);
+  const char *kind = words[0];
+
+  if (g_str_equal (kind, "organisation"))
+    return RAMPART_RECORD (rampart_workspace_get_organisation (workspace));
+  if (g_str_equal (kind, "scope"))
+    return RAMPART_RECORD (rampart_workspace_get_scope (workspace));
+  if (g_str_equal (kind, "context-issue"))
+    return rampart_record_list_add (rampart_workspace_get_context_issues (workspace));
+  if (g_str_equal (kind, "scope-item"))
+    return rampart_record_list_add (rampart_workspace_get_scope_items (workspace));
+  if (g_str_equal (kind, "interested-party"))
+    return *party = rampart_record_list_add (rampart_workspace_get_interested_parties (workspace));
+  if (g_str_equal (kind, "requirement") && *party != NULL)
+    return rampart_record_list_add (rampart_interested_party_get_requirements (RAMPART_INTERESTED_PARTY (*party)));
+  if (g_str_equal (group, "role isms-manager"))
+    return find_role (workspace, RAMPART_ROLE_SOURCE_ISMS_MANAGER);
+  if (g_str_equal (group, "role sponsor"))
+    return find_role (workspace, RAMPART_ROLE_SOURCE_SPONSOR);
+  if (g_str_equal (kind, "role"))
+    return rampart_record_list_add (rampart_workspace_get_roles (workspace));
+
+  g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_GROUP_NOT_FOUND,
+               "Example: no record for group “%s”", group);
+  return NULL;
+}
+
 gboolean
 _rampart_example_fill (RampartWorkspace  *workspace,
                        GError           **error)
 {
   g_autoptr(GKeyFile) keyfile = g_key_file_new ();
   g_autoptr(GBytes) bytes = NULL;
+  g_auto(GStrv) groups = NULL;
+  RampartRecord *party = NULL;
 
   bytes = rampart_core_lookup_data ("example.ini", error);
   if (bytes == NULL ||
       !g_key_file_load_from_bytes (keyfile, bytes, G_KEY_FILE_NONE, error))
     return FALSE;
 
-  return fill_record (keyfile, "organisation",
-                      G_OBJECT (rampart_workspace_get_organisation (workspace)), error);
+  groups = g_key_file_get_groups (keyfile, NULL);
+  for (guint i = 0; groups[i] != NULL; i++)
+    {
+      RampartRecord *record = record_for_group (workspace, groups[i], &party, error);
+
+      if (record == NULL || !fill_record (keyfile, groups[i], G_OBJECT (record), error))
+        return FALSE;
+    }
+
+  return TRUE;
 }

@@ -46,30 +46,21 @@ static const char * const store_sql[N_PROPS] = {
   [PROP_SPONSOR] = "UPDATE organisation SET sponsor = ?1 WHERE id = ?2",
 };
 
-static GParamSpec *
-text_property (const char *name,
-               const char *nick)
-{
-  return g_param_spec_string (name, nick, NULL, "",
-                              G_PARAM_READWRITE | G_PARAM_STATIC_NAME |
-                              G_PARAM_STATIC_BLURB | G_PARAM_EXPLICIT_NOTIFY);
-}
-
 static void
 rampart_organisation_class_init (RampartOrganisationClass *klass)
 {
   /* The nicks name the fields in undo labels, so they are translated. */
-  properties[PROP_NAME] = text_property ("name", _("Name"));
-  properties[PROP_LEGAL_NAME] = text_property ("legal-name", _("Legal name"));
-  properties[PROP_ADDRESS] = text_property ("address", _("Address"));
-  properties[PROP_SECTOR] = text_property ("sector", _("Sector"));
+  properties[PROP_NAME] = _rampart_field_text ("name", _("Name"), "");
+  properties[PROP_LEGAL_NAME] = _rampart_field_text ("legal-name", _("Legal name"), "");
+  properties[PROP_ADDRESS] = _rampart_field_text ("address", _("Address"), "");
+  properties[PROP_SECTOR] = _rampart_field_text ("sector", _("Sector"), "");
   properties[PROP_STAFF_COUNT] =
     g_param_spec_uint ("staff-count", _("Number of staff"), NULL,
                        0, 1000000, 0,
                        G_PARAM_READWRITE | G_PARAM_STATIC_NAME |
                        G_PARAM_STATIC_BLURB | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_ISMS_MANAGER] = text_property ("isms-manager", _("ISMS manager"));
-  properties[PROP_SPONSOR] = text_property ("sponsor", _("Top-management sponsor"));
+  properties[PROP_ISMS_MANAGER] = _rampart_field_text ("isms-manager", _("ISMS manager"), "");
+  properties[PROP_SPONSOR] = _rampart_field_text ("sponsor", _("Top-management sponsor"), "");
 
   rampart_record_class_install (RAMPART_RECORD_CLASS (klass), N_PROPS, properties, store_sql);
 }
@@ -83,37 +74,11 @@ RampartOrganisation *
 _rampart_organisation_load (RampartWorkspace  *workspace,
                             GError           **error)
 {
-  g_autoptr(RampartOrganisation) self = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_auto(GValue) key = G_VALUE_INIT;
-  sqlite3 *db = _rampart_workspace_get_db (workspace);
-  int rc;
-
-  stmt = rampart_db_prepare (db,
-                             "SELECT name, legal_name, address, sector, staff_count,"
-                             "       isms_manager, sponsor"
-                             " FROM organisation WHERE id = 1",
-                             error);
-  if (stmt == NULL)
-    return NULL;
-
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      /* A workspace always has its profile row: without it, it is damaged. */
-      rampart_db_set_error (error, db, rc == SQLITE_DONE ? SQLITE_CORRUPT : rc);
-      return NULL;
-    }
-
-  self = g_object_new (RAMPART_TYPE_ORGANISATION, NULL);
-  for (guint prop = PROP_NAME; prop < N_PROPS; prop++)
-    _rampart_record_load_value (RAMPART_RECORD (self), prop, stmt, (int) prop - PROP_NAME);
-
-  g_value_init (&key, G_TYPE_INT64);
-  g_value_set_int64 (&key, 1);
-  _rampart_record_attach (RAMPART_RECORD (self), workspace, &key);
-
-  return g_steal_pointer (&self);
+  return RAMPART_ORGANISATION (_rampart_record_load_singleton (RAMPART_TYPE_ORGANISATION, workspace,
+                                                               "SELECT name, legal_name, address, sector, staff_count,"
+                                                               "       isms_manager, sponsor"
+                                                               " FROM organisation WHERE id = 1",
+                                                               error));
 }
 
 const char *

@@ -14,6 +14,61 @@
 #include "rampart-schema-private.h"
 #include "rampart-workspace.h"
 
+/* Version 3 starts every workspace with the two roles the profile names. */
+static gboolean
+add_profile_roles (sqlite3  *db,
+                   GError  **error)
+{
+  const struct {
+    const char *source;
+    const char *name;
+    const char *responsibilities;
+    const char *authorities;
+  } roles[] = {
+    {
+      "isms-manager",
+      N_("ISMS manager"),
+      N_("Runs the ISMS day to day and keeps its documents up to date\n"
+         "Leads the risk assessment and follows up the risk treatment plan\n"
+         "Plans internal audits and prepares the management review\n"
+         "Reports on the performance of the ISMS to top management"),
+      N_("Decides how the ISMS processes are carried out\n"
+         "Asks any member of staff for the information the ISMS needs"),
+    },
+    {
+      "sponsor",
+      N_("Top-management sponsor"),
+      N_("Is accountable for the ISMS and provides its resources\n"
+         "Approves the information security policy and the acceptance of residual risks\n"
+         "Chairs the management review"),
+      N_("Approves ISMS documents, budgets and risk acceptances\n"
+         "Assigns ISMS roles"),
+    },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    {
+      g_autoptr(sqlite3_stmt) stmt = NULL;
+
+      stmt = rampart_db_prepare (db,
+                                 "INSERT INTO role (position, source, name, responsibilities, authorities)"
+                                 " VALUES (?1, ?2, ?3, ?4, ?5)",
+                                 error);
+      if (stmt == NULL)
+        return FALSE;
+
+      sqlite3_bind_int64 (stmt, 1, i + 1);
+      sqlite3_bind_text (stmt, 2, roles[i].source, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, _(roles[i].name), -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 4, _(roles[i].responsibilities), -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 5, _(roles[i].authorities), -1, SQLITE_TRANSIENT);
+      if (!rampart_db_step_done (stmt, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /*
  * Every workspace file ever written is one of these versions. A step is never
  * edited once released: a change to the schema is a new step at the end.
@@ -62,6 +117,67 @@ static const RampartMigration migrations[] = {
     "  next_review TEXT NOT NULL DEFAULT ''"
     ") STRICT;",
     NULL,
+  },
+  {
+    3,
+    /* Context (4.1, 4.2), scope (4.3) and roles (5.3). Choices are stored by their nicks. */
+    "CREATE TABLE context_issue ("
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  position INTEGER NOT NULL DEFAULT 0,"
+    "  kind TEXT NOT NULL DEFAULT 'internal' CHECK (kind IN ('internal', 'external')),"
+    "  category TEXT NOT NULL DEFAULT 'organisational' CHECK (category IN"
+    "    ('organisational', 'political', 'economic', 'social', 'technological', 'legal',"
+    "     'environmental', 'other')),"
+    "  description TEXT NOT NULL DEFAULT '',"
+    "  effect TEXT NOT NULL DEFAULT '',"
+    "  response TEXT NOT NULL DEFAULT ''"
+    ") STRICT;"
+    "CREATE TABLE interested_party ("
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  position INTEGER NOT NULL DEFAULT 0,"
+    "  name TEXT NOT NULL DEFAULT '',"
+    "  kind TEXT NOT NULL DEFAULT 'customer' CHECK (kind IN"
+    "    ('customer', 'employee', 'supplier', 'regulator', 'owner', 'partner', 'insurer',"
+    "     'community', 'other')),"
+    "  description TEXT NOT NULL DEFAULT ''"
+    ") STRICT;"
+    "CREATE TABLE party_requirement ("
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  party_id INTEGER NOT NULL REFERENCES interested_party (id) ON DELETE CASCADE,"
+    "  position INTEGER NOT NULL DEFAULT 0,"
+    "  text TEXT NOT NULL DEFAULT '',"
+    "  decision TEXT NOT NULL DEFAULT 'undecided' CHECK (decision IN"
+    "    ('undecided', 'addressed', 'not-addressed')),"
+    "  basis TEXT NOT NULL DEFAULT 'other' CHECK (basis IN ('legal', 'contractual', 'other')),"
+    "  how TEXT NOT NULL DEFAULT ''"
+    ") STRICT;"
+    "CREATE INDEX party_requirement_by_party ON party_requirement (party_id, position);"
+    "CREATE TABLE scope ("
+    "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+    "  statement TEXT NOT NULL DEFAULT '',"
+    "  summary TEXT NOT NULL DEFAULT ''"
+    ") STRICT;"
+    "INSERT INTO scope (id) VALUES (1);"
+    "CREATE TABLE scope_item ("
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  position INTEGER NOT NULL DEFAULT 0,"
+    "  kind TEXT NOT NULL DEFAULT 'location' CHECK (kind IN"
+    "    ('location', 'unit', 'process', 'system', 'exclusion', 'interface')),"
+    "  name TEXT NOT NULL DEFAULT '',"
+    "  detail TEXT NOT NULL DEFAULT ''"
+    ") STRICT;"
+    "CREATE TABLE role ("
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  position INTEGER NOT NULL DEFAULT 0,"
+    "  source TEXT NOT NULL DEFAULT 'none' CHECK (source IN ('none', 'isms-manager', 'sponsor')),"
+    "  name TEXT NOT NULL DEFAULT '',"
+    "  holder TEXT NOT NULL DEFAULT '',"
+    "  deputy TEXT NOT NULL DEFAULT '',"
+    "  responsibilities TEXT NOT NULL DEFAULT '',"
+    "  authorities TEXT NOT NULL DEFAULT ''"
+    ") STRICT;"
+    "CREATE UNIQUE INDEX role_by_source ON role (source) WHERE source <> 'none';",
+    add_profile_roles,
   },
 };
 

@@ -25,12 +25,15 @@ void                 _rampart_workspace_record_change   (RampartWorkspace  *self
                                                          GParamSpec        *pspec,
                                                          const GValue      *old_value,
                                                          const GValue      *new_value);
+void                 _rampart_workspace_mark_changed    (RampartWorkspace  *self);
 
 RampartOrganisation *_rampart_organisation_load         (RampartWorkspace  *workspace,
                                                          GError           **error);
 RampartDocumentControl *_rampart_document_control_load (RampartWorkspace *workspace,
                                                        const char       *document_id,
                                                        GError          **error);
+RampartScope        *_rampart_scope_load                (RampartWorkspace  *workspace,
+                                                         GError           **error);
 GListStore          *_rampart_control_load_all          (sqlite3           *db,
                                                          GError           **error);
 gboolean             _rampart_example_fill              (RampartWorkspace  *workspace,

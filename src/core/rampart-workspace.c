@@ -62,6 +62,11 @@ struct _RampartWorkspace
   RampartOrganisation *organisation;
   GListStore          *controls;
   GHashTable          *document_controls;  /* document id → RampartDocumentControl */
+  RampartRecordList   *context_issues;
+  RampartRecordList   *interested_parties;
+  RampartScope        *scope;
+  RampartRecordList   *scope_items;
+  RampartRecordList   *roles;
 
   guint64              change_serial;
   guint64              saved_serial;
@@ -425,6 +430,14 @@ deserialize (GBytes  *contents,
 /* Life cycle */
 
 static void
+clear_list (RampartRecordList **list)
+{
+  if (*list != NULL)
+    _rampart_record_list_detach (*list);
+  g_clear_object (list);
+}
+
+static void
 rampart_workspace_dispose (GObject *object)
 {
   RampartWorkspace *self = RAMPART_WORKSPACE (object);
@@ -457,6 +470,14 @@ rampart_workspace_dispose (GObject *object)
       g_clear_pointer (&self->document_controls, g_hash_table_unref);
     }
   g_clear_object (&self->controls);
+
+  if (self->scope != NULL)
+    _rampart_record_detach (RAMPART_RECORD (self->scope));
+  g_clear_object (&self->scope);
+  clear_list (&self->context_issues);
+  clear_list (&self->interested_parties);
+  clear_list (&self->scope_items);
+  clear_list (&self->roles);
 
   G_OBJECT_CLASS (rampart_workspace_parent_class)->dispose (object);
 }
@@ -614,7 +635,22 @@ load_records (RampartWorkspace  *self,
     return FALSE;
 
   self->controls = _rampart_control_load_all (self->db, error);
-  return self->controls != NULL;
+  if (self->controls == NULL)
+    return FALSE;
+
+  self->scope = _rampart_scope_load (self, error);
+  if (self->scope == NULL)
+    return FALSE;
+
+  self->context_issues = _rampart_record_list_new (self, RAMPART_TYPE_CONTEXT_ISSUE, NULL);
+  self->interested_parties = _rampart_record_list_new (self, RAMPART_TYPE_INTERESTED_PARTY, NULL);
+  self->scope_items = _rampart_record_list_new (self, RAMPART_TYPE_SCOPE_ITEM, NULL);
+  self->roles = _rampart_record_list_new (self, RAMPART_TYPE_ROLE, NULL);
+
+  return _rampart_record_list_load (self->context_issues, error) &&
+         _rampart_record_list_load (self->interested_parties, error) &&
+         _rampart_record_list_load (self->scope_items, error) &&
+         _rampart_record_list_load (self->roles, error);
 }
 
 /* Saving */
@@ -820,39 +856,6 @@ _rampart_workspace_get_db (RampartWorkspace *self)
   return self->db;
 }
 
-static void
-bind_value (sqlite3_stmt *stmt,
-            int           index,
-            const GValue *value)
-{
-  switch (G_VALUE_TYPE (value))
-    {
-    case G_TYPE_STRING:
-      sqlite3_bind_text (stmt, index, g_value_get_string (value) != NULL ? g_value_get_string (value) : "",
-                         -1, SQLITE_TRANSIENT);
-      break;
-
-    case G_TYPE_UINT:
-      sqlite3_bind_int64 (stmt, index, g_value_get_uint (value));
-      break;
-
-    case G_TYPE_INT:
-      sqlite3_bind_int64 (stmt, index, g_value_get_int (value));
-      break;
-
-    case G_TYPE_INT64:
-      sqlite3_bind_int64 (stmt, index, g_value_get_int64 (value));
-      break;
-
-    case G_TYPE_BOOLEAN:
-      sqlite3_bind_int (stmt, index, g_value_get_boolean (value) ? 1 : 0);
-      break;
-
-    default:
-      g_return_if_reached ();
-    }
-}
-
 /*
  * Runs one of a record's own statements, with @value bound to ?1 and the
  * record's key to ?2.
@@ -877,13 +880,13 @@ _rampart_workspace_write_value (RampartWorkspace  *self,
   if (stmt == NULL)
     return FALSE;
 
-  bind_value (stmt, 1, value);
-  bind_value (stmt, 2, key);
+  rampart_db_bind_value (stmt, 1, value);
+  rampart_db_bind_value (stmt, 2, key);
 
   return rampart_db_step_done (stmt, error);
 }
 
-/* Every edit of a record ends here: undo history, unsaved state, autosave. */
+/* Every edit of a field ends here: undo history, then as any change. */
 void
 _rampart_workspace_record_change (RampartWorkspace *self,
                                   GObject          *record,
@@ -891,9 +894,15 @@ _rampart_workspace_record_change (RampartWorkspace *self,
                                   const GValue     *old_value,
                                   const GValue     *new_value)
 {
-  gboolean was_dirty = rampart_workspace_get_has_unsaved_changes (self);
-
   rampart_history_push_property_change (self->history, record, pspec, old_value, new_value);
+  _rampart_workspace_mark_changed (self);
+}
+
+/* Every change of the working copy ends here: unsaved state, signal, autosave. */
+void
+_rampart_workspace_mark_changed (RampartWorkspace *self)
+{
+  gboolean was_dirty = rampart_workspace_get_has_unsaved_changes (self);
 
   self->change_serial++;
   if (!was_dirty)
@@ -1385,6 +1394,80 @@ rampart_workspace_get_document_control (RampartWorkspace *self,
 }
 
 /**
+ * rampart_workspace_get_context_issues:
+ * @self: a #RampartWorkspace
+ *
+ * Returns: (transfer none): the internal and external issues (clause 4.1),
+ *   a list of #RampartContextIssue
+ */
+RampartRecordList *
+rampart_workspace_get_context_issues (RampartWorkspace *self)
+{
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (self), NULL);
+
+  return self->context_issues;
+}
+
+/**
+ * rampart_workspace_get_interested_parties:
+ * @self: a #RampartWorkspace
+ *
+ * Returns: (transfer none): the interested parties (clause 4.2), a list of
+ *   #RampartInterestedParty, each with its requirements
+ */
+RampartRecordList *
+rampart_workspace_get_interested_parties (RampartWorkspace *self)
+{
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (self), NULL);
+
+  return self->interested_parties;
+}
+
+/**
+ * rampart_workspace_get_scope:
+ * @self: a #RampartWorkspace
+ *
+ * Returns: (transfer none): the scope statement and summary (clause 4.3)
+ */
+RampartScope *
+rampart_workspace_get_scope (RampartWorkspace *self)
+{
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (self), NULL);
+
+  return self->scope;
+}
+
+/**
+ * rampart_workspace_get_scope_items:
+ * @self: a #RampartWorkspace
+ *
+ * Returns: (transfer none): what the scope includes, excludes and meets at
+ *   its boundary, a list of #RampartScopeItem
+ */
+RampartRecordList *
+rampart_workspace_get_scope_items (RampartWorkspace *self)
+{
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (self), NULL);
+
+  return self->scope_items;
+}
+
+/**
+ * rampart_workspace_get_roles:
+ * @self: a #RampartWorkspace
+ *
+ * Returns: (transfer none): the roles of the ISMS (clause 5.3), a list of
+ *   #RampartRole, starting with the ISMS manager and the sponsor
+ */
+RampartRecordList *
+rampart_workspace_get_roles (RampartWorkspace *self)
+{
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (self), NULL);
+
+  return self->roles;
+}
+
+/**
  * rampart_workspace_count_records:
  * @self: a #RampartWorkspace
  * @error: return location for a #GError
@@ -1407,6 +1490,11 @@ rampart_workspace_count_records (RampartWorkspace  *self,
       "SELECT count(*) FROM control WHERE source = 'annex-a-2022'" },
     { "document-controls", N_("Documents with control data"),
       "SELECT count(*) FROM document_control" },
+    { "context-issues", N_("Context issues"), "SELECT count(*) FROM context_issue" },
+    { "interested-parties", N_("Interested parties"), "SELECT count(*) FROM interested_party" },
+    { "requirements", N_("Requirements of interested parties"), "SELECT count(*) FROM party_requirement" },
+    { "scope-items", N_("Scope entries"), "SELECT count(*) FROM scope_item" },
+    { "roles", N_("Roles"), "SELECT count(*) FROM role" },
   };
   g_autoptr(GArray) counts = g_array_new (FALSE, FALSE, sizeof (RampartRecordCount));
 

@@ -7,10 +7,17 @@
 
 #include <gio/gio.h>
 
+#include "rampart-context-issue.h"
 #include "rampart-control.h"
 #include "rampart-document-control.h"
 #include "rampart-history.h"
+#include "rampart-interested-party.h"
 #include "rampart-organisation.h"
+#include "rampart-record-list.h"
+#include "rampart-requirement.h"
+#include "rampart-role.h"
+#include "rampart-scope-item.h"
+#include "rampart-scope.h"
 
 G_BEGIN_DECLS
 
@@ -96,6 +103,12 @@ GListModel          *rampart_workspace_get_controls       (RampartWorkspace   *s
 RampartDocumentControl *rampart_workspace_get_document_control
                                                           (RampartWorkspace   *self,
                                                            const char         *document_id);
+RampartRecordList   *rampart_workspace_get_context_issues (RampartWorkspace   *self);
+RampartRecordList   *rampart_workspace_get_interested_parties
+                                                          (RampartWorkspace   *self);
+RampartScope        *rampart_workspace_get_scope          (RampartWorkspace   *self);
+RampartRecordList   *rampart_workspace_get_scope_items    (RampartWorkspace   *self);
+RampartRecordList   *rampart_workspace_get_roles          (RampartWorkspace   *self);
 GArray              *rampart_workspace_count_records      (RampartWorkspace   *self,
                                                            GError            **error);
 

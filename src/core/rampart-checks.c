@@ -1,0 +1,269 @@
+/* rampart-checks.c: what a workspace still lacks, clause by clause
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rampart-checks"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rampart-checks.h"
+#include "rampart-interested-party.h"
+#include "rampart-requirement.h"
+#include "rampart-scope-item.h"
+
+/*
+ * Each check reads the workspace and lists its findings, most serious
+ * first within a check, as a list of RampartFinding. They report what an
+ * auditor would look for and not find; they change nothing.
+ */
+
+/* Short statements rarely say what, where and who. */
+#define MIN_STATEMENT_WORDS 12
+
+static void
+add (GListStore      *findings,
+     RampartSeverity  severity,
+     const char      *clause,
+     gpointer         record,
+     const char      *message)
+{
+  g_autoptr(RampartFinding) finding = rampart_finding_new (severity, clause, record, message);
+
+  g_list_store_append (findings, finding);
+}
+
+static guint
+count_words (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " \t\n", -1);
+  guint count = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0')
+      count++;
+
+  return count;
+}
+
+static int
+by_severity (gconstpointer a,
+             gconstpointer b,
+             gpointer      user_data)
+{
+  RampartFinding *finding_a = *(RampartFinding **) a;
+  RampartFinding *finding_b = *(RampartFinding **) b;
+
+  return (int) rampart_finding_get_severity (finding_b) - (int) rampart_finding_get_severity (finding_a);
+}
+
+/* Most serious first; otherwise in the order found (the sort is stable). */
+static void
+sort_by_severity (GListStore *findings)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (findings));
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (sorted, g_list_model_get_item (G_LIST_MODEL (findings), i));
+  g_ptr_array_sort_with_data (sorted, by_severity, NULL);
+  g_list_store_splice (findings, 0, n, sorted->pdata, n);
+}
+
+/**
+ * rampart_check_context_issues:
+ * @workspace: a workspace
+ *
+ * Clause 4.1: whether the organisation has named the issues of its context.
+ *
+ * Returns: (transfer full): a list of #RampartFinding
+ */
+GListModel *
+rampart_check_context_issues (RampartWorkspace *workspace)
+{
+  GListStore *findings = g_list_store_new (RAMPART_TYPE_FINDING);
+
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (workspace), NULL);
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (rampart_workspace_get_context_issues (workspace))) == 0)
+    add (findings, RAMPART_SEVERITY_WARNING, "4.1", NULL,
+         _("No internal or external issues are recorded: name what, inside and outside the organisation, affects its information security."));
+
+  return G_LIST_MODEL (findings);
+}
+
+/**
+ * rampart_check_interested_parties:
+ * @workspace: a workspace
+ *
+ * Clause 4.2: every interested party has requirements, and for each
+ * requirement it is decided whether the ISMS addresses it.
+ *
+ * Returns: (transfer full): a list of #RampartFinding
+ */
+GListModel *
+rampart_check_interested_parties (RampartWorkspace *workspace)
+{
+  GListStore *findings = g_list_store_new (RAMPART_TYPE_FINDING);
+  GListModel *parties;
+  guint n_parties;
+
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (workspace), NULL);
+
+  parties = G_LIST_MODEL (rampart_workspace_get_interested_parties (workspace));
+  n_parties = g_list_model_get_n_items (parties);
+  if (n_parties == 0)
+    add (findings, RAMPART_SEVERITY_WARNING, "4.2", NULL,
+         _("No interested parties are recorded: name the customers, staff, regulators and suppliers whose requirements the ISMS must know."));
+
+  for (guint i = 0; i < n_parties; i++)
+    {
+      g_autoptr(RampartInterestedParty) party = g_list_model_get_item (parties, i);
+      GListModel *requirements = G_LIST_MODEL (rampart_interested_party_get_requirements (party));
+      const char *name = rampart_interested_party_get_name (party);
+      guint n_requirements = g_list_model_get_n_items (requirements);
+
+      if (*name == '\0')
+        name = _("An unnamed interested party");
+
+      if (n_requirements == 0)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("%s has no requirements: note what they expect of the organisation’s information security."), name);
+
+          add (findings, RAMPART_SEVERITY_WARNING, "4.2", party, message);
+        }
+
+      for (guint j = 0; j < n_requirements; j++)
+        {
+          g_autoptr(RampartRequirement) requirement = g_list_model_get_item (requirements, j);
+          g_autofree char *message = NULL;
+
+          if (rampart_requirement_get_decision (requirement) != RAMPART_DECISION_UNDECIDED)
+            continue;
+
+          if (*rampart_requirement_get_text (requirement) != '\0')
+            message = g_strdup_printf (_("%s: it is not decided whether the ISMS addresses “%s”."),
+                                       name, rampart_requirement_get_text (requirement));
+          else
+            message = g_strdup_printf (_("%s has an empty requirement that is not decided."), name);
+          add (findings, RAMPART_SEVERITY_WARNING, "4.2", requirement, message);
+        }
+    }
+
+  return G_LIST_MODEL (findings);
+}
+
+static gboolean
+has_kind (GListModel           *items,
+          RampartScopeItemKind  kind)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(RampartScopeItem) item = g_list_model_get_item (items, i);
+
+      if (rampart_scope_item_get_kind (item) == kind)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * rampart_check_scope:
+ * @workspace: a workspace
+ *
+ * Clause 4.3: a scope statement that says enough, exclusions with their
+ * justification, and the boundaries an auditor asks about first.
+ *
+ * Returns: (transfer full): a list of #RampartFinding
+ */
+GListModel *
+rampart_check_scope (RampartWorkspace *workspace)
+{
+  GListStore *findings = g_list_store_new (RAMPART_TYPE_FINDING);
+  RampartScope *scope;
+  GListModel *items;
+  const char *statement;
+
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (workspace), NULL);
+
+  scope = rampart_workspace_get_scope (workspace);
+  items = G_LIST_MODEL (rampart_workspace_get_scope_items (workspace));
+  statement = rampart_scope_get_statement (scope);
+
+  if (count_words (statement) == 0)
+    add (findings, RAMPART_SEVERITY_ERROR, "4.3", scope,
+         _("The scope has no statement: say in a few sentences which services, locations and teams the ISMS covers."));
+  else if (count_words (statement) < MIN_STATEMENT_WORDS)
+    add (findings, RAMPART_SEVERITY_ADVICE, "4.3", scope,
+         _("The scope statement is very short: auditors expect it to name the services, locations and teams it covers."));
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(RampartScopeItem) item = g_list_model_get_item (items, i);
+      g_autofree char *message = NULL;
+
+      if (rampart_scope_item_get_kind (item) != RAMPART_SCOPE_ITEM_EXCLUSION ||
+          count_words (rampart_scope_item_get_detail (item)) > 0)
+        continue;
+
+      if (*rampart_scope_item_get_name (item) != '\0')
+        message = g_strdup_printf (_("The exclusion “%s” has no justification: say why it is outside the scope."),
+                                   rampart_scope_item_get_name (item));
+      else
+        message = g_strdup (_("An exclusion has no name and no justification."));
+      add (findings, RAMPART_SEVERITY_ERROR, "4.3", item, message);
+    }
+
+  if (!has_kind (items, RAMPART_SCOPE_ITEM_PROCESS))
+    add (findings, RAMPART_SEVERITY_WARNING, "4.3", NULL,
+         _("The scope names no process or service: list what the organisation does that the ISMS protects."));
+  if (!has_kind (items, RAMPART_SCOPE_ITEM_LOCATION))
+    add (findings, RAMPART_SEVERITY_WARNING, "4.3", NULL,
+         _("The scope names no location: list the offices and sites it covers, and remote work if staff work from home."));
+  if (!has_kind (items, RAMPART_SCOPE_ITEM_INTERFACE))
+    add (findings, RAMPART_SEVERITY_WARNING, "4.3", NULL,
+         _("The scope names no interfaces or dependencies: list the other organisations and services the ISMS relies on, such as a cloud provider."));
+
+  sort_by_severity (findings);
+
+  return G_LIST_MODEL (findings);
+}
+
+/**
+ * rampart_check_context:
+ * @workspace: a workspace
+ *
+ * Every check of clause 4, in the clauses' order.
+ *
+ * Returns: (transfer full): a list of #RampartFinding
+ */
+GListModel *
+rampart_check_context (RampartWorkspace *workspace)
+{
+  GListModel *(*checks[]) (RampartWorkspace *) = {
+    rampart_check_context_issues,
+    rampart_check_interested_parties,
+    rampart_check_scope,
+  };
+  GListStore *findings = g_list_store_new (RAMPART_TYPE_FINDING);
+
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (workspace), NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    {
+      g_autoptr(GListModel) some = checks[i] (workspace);
+
+      for (guint j = 0; j < g_list_model_get_n_items (some); j++)
+        {
+          g_autoptr(GObject) finding = g_list_model_get_item (some, j);
+
+          g_list_store_append (findings, finding);
+        }
+    }
+
+  return G_LIST_MODEL (findings);
+}

@@ -1,0 +1,156 @@
+/* rampart-enums.h: the choices that records of the ISMS offer
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/*
+ * Each choice is stored in the workspace file by its nick ("external",
+ * "not-addressed"), so a file reads the same whatever the language of the
+ * person who wrote it; rampart_enum_get_label() gives the words to show.
+ */
+
+/**
+ * RampartIssueKind:
+ *
+ * Whether an issue of the organisation's context (clause 4.1) arises
+ * inside it or outside.
+ */
+typedef enum
+{
+  RAMPART_ISSUE_KIND_INTERNAL,
+  RAMPART_ISSUE_KIND_EXTERNAL,
+} RampartIssueKind;
+
+/**
+ * RampartIssueCategory:
+ *
+ * What an issue of the context is about.
+ */
+typedef enum
+{
+  RAMPART_ISSUE_CATEGORY_ORGANISATIONAL,
+  RAMPART_ISSUE_CATEGORY_POLITICAL,
+  RAMPART_ISSUE_CATEGORY_ECONOMIC,
+  RAMPART_ISSUE_CATEGORY_SOCIAL,
+  RAMPART_ISSUE_CATEGORY_TECHNOLOGICAL,
+  RAMPART_ISSUE_CATEGORY_LEGAL,
+  RAMPART_ISSUE_CATEGORY_ENVIRONMENTAL,
+  RAMPART_ISSUE_CATEGORY_OTHER,
+} RampartIssueCategory;
+
+/**
+ * RampartPartyKind:
+ *
+ * Who an interested party (clause 4.2) is to the organisation.
+ */
+typedef enum
+{
+  RAMPART_PARTY_KIND_CUSTOMER,
+  RAMPART_PARTY_KIND_EMPLOYEE,
+  RAMPART_PARTY_KIND_SUPPLIER,
+  RAMPART_PARTY_KIND_REGULATOR,
+  RAMPART_PARTY_KIND_OWNER,
+  RAMPART_PARTY_KIND_PARTNER,
+  RAMPART_PARTY_KIND_INSURER,
+  RAMPART_PARTY_KIND_COMMUNITY,
+  RAMPART_PARTY_KIND_OTHER,
+} RampartPartyKind;
+
+/**
+ * RampartDecision:
+ *
+ * Whether the ISMS addresses a requirement of an interested party
+ * (clause 4.2 c).
+ */
+typedef enum
+{
+  RAMPART_DECISION_UNDECIDED,
+  RAMPART_DECISION_ADDRESSED,
+  RAMPART_DECISION_NOT_ADDRESSED,
+} RampartDecision;
+
+/**
+ * RampartRequirementBasis:
+ *
+ * Where a requirement of an interested party comes from.
+ */
+typedef enum
+{
+  RAMPART_REQUIREMENT_BASIS_LEGAL,
+  RAMPART_REQUIREMENT_BASIS_CONTRACTUAL,
+  RAMPART_REQUIREMENT_BASIS_OTHER,
+} RampartRequirementBasis;
+
+/**
+ * RampartScopeItemKind:
+ *
+ * What an entry of the ISMS scope (clause 4.3) names: something inside
+ * the scope, something left out of it, or a link to another organisation.
+ */
+typedef enum
+{
+  RAMPART_SCOPE_ITEM_LOCATION,
+  RAMPART_SCOPE_ITEM_UNIT,
+  RAMPART_SCOPE_ITEM_PROCESS,
+  RAMPART_SCOPE_ITEM_SYSTEM,
+  RAMPART_SCOPE_ITEM_EXCLUSION,
+  RAMPART_SCOPE_ITEM_INTERFACE,
+} RampartScopeItemKind;
+
+#define RAMPART_N_SCOPE_ITEM_KINDS (RAMPART_SCOPE_ITEM_INTERFACE + 1)
+
+/**
+ * RampartRoleSource:
+ *
+ * Whether a role's holder is kept in the organisation profile.
+ */
+typedef enum
+{
+  RAMPART_ROLE_SOURCE_NONE,
+  RAMPART_ROLE_SOURCE_ISMS_MANAGER,
+  RAMPART_ROLE_SOURCE_SPONSOR,
+} RampartRoleSource;
+
+/**
+ * RampartSeverity:
+ * @RAMPART_SEVERITY_ADVICE: would make the ISMS better
+ * @RAMPART_SEVERITY_WARNING: an auditor is likely to ask about it
+ * @RAMPART_SEVERITY_ERROR: a requirement of the standard is not met
+ *
+ * How much a finding of a check matters.
+ */
+typedef enum
+{
+  RAMPART_SEVERITY_ADVICE,
+  RAMPART_SEVERITY_WARNING,
+  RAMPART_SEVERITY_ERROR,
+} RampartSeverity;
+
+#define RAMPART_TYPE_ISSUE_KIND (rampart_issue_kind_get_type ())
+#define RAMPART_TYPE_ISSUE_CATEGORY (rampart_issue_category_get_type ())
+#define RAMPART_TYPE_PARTY_KIND (rampart_party_kind_get_type ())
+#define RAMPART_TYPE_DECISION (rampart_decision_get_type ())
+#define RAMPART_TYPE_REQUIREMENT_BASIS (rampart_requirement_basis_get_type ())
+#define RAMPART_TYPE_SCOPE_ITEM_KIND (rampart_scope_item_kind_get_type ())
+#define RAMPART_TYPE_ROLE_SOURCE (rampart_role_source_get_type ())
+#define RAMPART_TYPE_SEVERITY (rampart_severity_get_type ())
+
+GType       rampart_issue_kind_get_type        (void) G_GNUC_CONST;
+GType       rampart_issue_category_get_type    (void) G_GNUC_CONST;
+GType       rampart_party_kind_get_type        (void) G_GNUC_CONST;
+GType       rampart_decision_get_type          (void) G_GNUC_CONST;
+GType       rampart_requirement_basis_get_type (void) G_GNUC_CONST;
+GType       rampart_scope_item_kind_get_type   (void) G_GNUC_CONST;
+GType       rampart_role_source_get_type       (void) G_GNUC_CONST;
+GType       rampart_severity_get_type          (void) G_GNUC_CONST;
+
+const char *rampart_enum_get_label             (GType type,
+                                                int   value);
+
+G_END_DECLS
