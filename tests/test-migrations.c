@@ -155,6 +155,23 @@ test_version_1_file (void)
                    ==, "Kestrel Data");
   g_assert_cmpuint (g_list_model_get_n_items (rampart_workspace_get_controls (workspace)), ==, 93);
 
+  /* Version 3 added the context, the scope and the roles: empty, but for the profile's two roles. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rampart_workspace_get_context_issues (workspace))), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rampart_workspace_get_interested_parties (workspace))), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rampart_workspace_get_scope_items (workspace))), ==, 0);
+  g_assert_cmpstr (rampart_scope_get_statement (rampart_workspace_get_scope (workspace)), ==, "");
+  {
+    GListModel *roles = G_LIST_MODEL (rampart_workspace_get_roles (workspace));
+    g_autoptr(RampartRole) manager = g_list_model_get_item (roles, 0);
+    g_autoptr(RampartRole) sponsor = g_list_model_get_item (roles, 1);
+
+    g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 2);
+    g_assert_cmpint (rampart_role_get_source (manager), ==, RAMPART_ROLE_SOURCE_ISMS_MANAGER);
+    g_assert_cmpstr (rampart_role_get_holder (manager), ==,
+                     rampart_organisation_get_isms_manager (rampart_workspace_get_organisation (workspace)));
+    g_assert_cmpint (rampart_role_get_source (sponsor), ==, RAMPART_ROLE_SOURCE_SPONSOR);
+  }
+
   /* ...is only rewritten when saved, and then in the current schema. */
   rampart_test_assert_file_is (path, original);
   g_assert_cmpint (rampart_workspace_get_has_unsaved_changes (workspace), ==,
