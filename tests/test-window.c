@@ -14,6 +14,7 @@
 #include "rampart-control-row.h"
 #include "rampart-controls-page.h"
 #include "rampart-gui-test-utils.h"
+#include "rampart-profile-page.h"
 #include "rampart-test-utils.h"
 #include "rampart-window.h"
 
@@ -80,7 +81,8 @@ entry_row_titled (Fixture    *fixture,
   GPtrArray *stack = g_ptr_array_new ();
   AdwEntryRow *found = NULL;
 
-  g_ptr_array_add (stack, fixture->window);
+  /* The organisation page's fields; other pages have fields of the same names. */
+  g_ptr_array_add (stack, rampart_test_find_widget (GTK_WIDGET (fixture->window), RAMPART_TYPE_PROFILE_PAGE, NULL));
   while (stack->len > 0 && found == NULL)
     {
       GtkWidget *widget = g_ptr_array_steal_index (stack, stack->len - 1);

@@ -338,24 +338,47 @@ RampartRecord *
 rampart_record_list_add (RampartRecordList *self)
 {
   g_autoptr(RampartRecord) record = NULL;
+
+  g_return_val_if_fail (RAMPART_IS_RECORD_LIST (self), NULL);
+
+  record = g_object_new (self->item_type, NULL);
+  return rampart_record_list_append (self, record);
+}
+
+/**
+ * rampart_record_list_append:
+ * @self: a #RampartRecordList
+ * @record: a new record of the list's kind, made with g_object_new() and
+ *   perhaps some fields set, not yet in any workspace
+ *
+ * Adds @record at the end of the list, as one edit: undo removes it.
+ *
+ * Returns: (transfer none): @record
+ */
+RampartRecord *
+rampart_record_list_append (RampartRecordList *self,
+                            RampartRecord     *record)
+{
   g_autoptr(GError) error = NULL;
   g_autofree char *label = NULL;
   gint64 position = 1;
 
   g_return_val_if_fail (RAMPART_IS_RECORD_LIST (self), NULL);
+  g_return_val_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (record, self->item_type), NULL);
+  g_return_val_if_fail (rampart_record_get_id (record) == 0 && rampart_record_get_parent (record) == NULL, NULL);
   g_return_val_if_fail (self->workspace != NULL, NULL);
   g_return_val_if_fail (self->parent == NULL || !rampart_record_is_deleted (self->parent), NULL);
 
   if (self->items->len > 0)
     position = _rampart_record_get_position (g_ptr_array_index (self->items, self->items->len - 1)) + 1;
 
-  record = g_object_new (self->item_type, NULL);
   _rampart_record_set_place (record, self, 0, position);
   give_children (self, record);
 
   if (!put (self, record, self->items->len, &error))
     {
       g_critical ("Could not add a record: %s", error->message);
+      _rampart_record_set_place (record, NULL, 0, 0);
       return NULL;
     }
 

@@ -16,6 +16,8 @@ G_DECLARE_FINAL_TYPE (RampartRecordList, rampart_record_list, RAMPART, RECORD_LI
 GType          rampart_record_list_get_item_type (RampartRecordList *self);
 RampartRecord *rampart_record_list_get_parent    (RampartRecordList *self);
 RampartRecord *rampart_record_list_add           (RampartRecordList *self);
+RampartRecord *rampart_record_list_append        (RampartRecordList *self,
+                                                  RampartRecord     *record);
 gboolean       rampart_record_list_remove        (RampartRecordList *self,
                                                   RampartRecord     *record);
 gboolean       rampart_record_list_find          (RampartRecordList *self,

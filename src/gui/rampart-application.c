@@ -461,6 +461,7 @@ rampart_application_startup (GApplication *app)
     { "win.find", { "<Control>f", NULL } },
     { "win.print", { "<Control>p", NULL } },
     { "win.export", { "<Control>e", NULL } },
+    { "win.add", { "<Control><Shift>n", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
   };
 

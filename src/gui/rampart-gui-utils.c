@@ -7,7 +7,6 @@
 
 #include <string.h>
 
-#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "rampart-gui-utils.h"
@@ -156,4 +155,167 @@ rampart_choose_files (GtkWindow              *parent,
   chooser->user_data = g_object_ref (user_data);
   g_signal_connect (native, "response", G_CALLBACK (chooser_response_cb), chooser);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+/* Choices */
+
+static gboolean
+enum_to_position (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  g_value_set_uint (to, (guint) g_value_get_enum (from));
+  return TRUE;
+}
+
+static gboolean
+position_to_enum (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  guint position = g_value_get_uint (from);
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+
+  g_value_set_enum (to, (int) position);
+  return TRUE;
+}
+
+/**
+ * rampart_bind_choice:
+ * @bindings: the bindings of an editor to its record
+ * @property: a field of the record that holds a choice
+ * @row: the combo row that shows it
+ * @enum_type: the field's enumeration, from rampart-enums.h
+ *
+ * Offers the choices of @enum_type, in words, in @row, and binds the
+ * selected one both ways to @property. The enumeration's values must run
+ * from 0 without gaps, as they do in rampart-enums.h.
+ */
+void
+rampart_bind_choice (GBindingGroup *bindings,
+                     const char    *property,
+                     AdwComboRow   *row,
+                     GType          enum_type)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (enum_type);
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+
+  for (guint i = 0; i < enum_class->n_values; i++)
+    {
+      g_return_if_fail (enum_class->values[i].value == (int) i);
+      gtk_string_list_append (labels, rampart_enum_get_label (enum_type, (int) i));
+    }
+
+  adw_combo_row_set_model (row, G_LIST_MODEL (labels));
+  g_binding_group_bind_full (bindings, property, row, "selected",
+                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                             enum_to_position, position_to_enum, NULL, NULL);
+}
+
+/* Deleting */
+
+typedef struct
+{
+  AdwToast         *toast;      /* weak */
+  RampartWorkspace *workspace;
+  RampartRecord    *record;
+  gulong            changed_id;
+} Deletion;
+
+static void
+deletion_free (gpointer data)
+{
+  Deletion *deletion = data;
+
+  g_clear_signal_handler (&deletion->changed_id, deletion->workspace);
+  g_clear_weak_pointer (&deletion->toast);
+  g_object_unref (deletion->workspace);
+  g_object_unref (deletion->record);
+  g_free (deletion);
+}
+
+/* Undo in the toast reverts the deletion, and nothing done since. */
+static void
+undo_clicked_cb (AdwToast *toast,
+                 Deletion *deletion)
+{
+  RampartHistory *history = rampart_workspace_get_history (deletion->workspace);
+
+  if (rampart_history_is_last (history, deletion->record))
+    rampart_history_undo (history);
+}
+
+/* Once anything else changed, the toast's Undo would revert that instead. */
+static void
+workspace_changed_cb (Deletion *deletion)
+{
+  if (deletion->toast != NULL &&
+      !rampart_history_is_last (rampart_workspace_get_history (deletion->workspace), deletion->record))
+    adw_toast_dismiss (deletion->toast);
+}
+
+/**
+ * rampart_delete_with_undo:
+ * @widget: the widget the person deleted from, inside a window with an
+ *   #AdwToastOverlay
+ * @workspace: the workspace of @record
+ * @list: the list that holds @record
+ * @record: the record to delete
+ *
+ * Deletes @record at once, without asking, and offers to undo it in a
+ * toast, as GNOME applications do for anything that can be undone.
+ */
+void
+rampart_delete_with_undo (GtkWidget         *widget,
+                          RampartWorkspace  *workspace,
+                          RampartRecordList *list,
+                          RampartRecord     *record)
+{
+  g_autofree char *title = rampart_record_dup_title (record);
+  g_autofree char *message = NULL;
+  g_autofree char *escaped = NULL;
+  GtkWidget *overlay;
+  Deletion *deletion;
+  AdwToast *toast;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (RAMPART_IS_WORKSPACE (workspace));
+
+  /* Found first: deleting may take @widget out of the window. */
+  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+
+  g_object_ref (record);
+  if (!rampart_record_list_remove (list, record) || overlay == NULL)
+    {
+      g_object_unref (record);
+      return;
+    }
+
+  if (*title != '\0')
+    /* Translators: a toast after deleting, as in "“Brexit” deleted" */
+    message = g_strdup_printf (_("“%s” deleted"), title);
+  else
+    /* Translators: a toast after deleting a record without a name, as in "Untitled role deleted" */
+    message = g_strdup_printf (_("Untitled %s deleted"), rampart_record_class_get_noun (RAMPART_RECORD_GET_CLASS (record)));
+
+  /* Toast titles are markup. */
+  escaped = g_markup_escape_text (message, -1);
+  toast = adw_toast_new (escaped);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+
+  deletion = g_new0 (Deletion, 1);
+  g_set_weak_pointer (&deletion->toast, toast);
+  deletion->workspace = g_object_ref (workspace);
+  deletion->record = record;
+  deletion->changed_id = g_signal_connect_swapped (workspace, "changed",
+                                                   G_CALLBACK (workspace_changed_cb), deletion);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), deletion);
+  g_object_set_data_full (G_OBJECT (toast), "rampart-deletion", deletion, deletion_free);
+
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }

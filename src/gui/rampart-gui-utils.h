@@ -5,7 +5,9 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
+
+#include "rampart-workspace.h"
 
 G_BEGIN_DECLS
 
@@ -34,5 +36,14 @@ void   rampart_choose_files       (GtkWindow              *parent,
                                    const char             *pattern,
                                    RampartFilesChosenFunc  func,
                                    GObject                *user_data);
+
+void   rampart_bind_choice        (GBindingGroup          *bindings,
+                                   const char             *property,
+                                   AdwComboRow            *row,
+                                   GType                   enum_type);
+void   rampart_delete_with_undo   (GtkWidget              *widget,
+                                   RampartWorkspace       *workspace,
+                                   RampartRecordList      *list,
+                                   RampartRecord          *record);
 
 G_END_DECLS

@@ -19,6 +19,8 @@ G_DECLARE_DERIVABLE_TYPE (RampartPage, rampart_page, RAMPART, PAGE, AdwBin)
  * RampartPageClass:
  * @workspace_changed: called after #RampartPage:workspace changed; the
  *   workspace may be %NULL
+ * @navigate_back: goes back within the page, when it is narrow and shows
+ *   the second of its panes; returns %FALSE if there is nowhere to go
  *
  * Every section of the window is a page that shows one workspace.
  */
@@ -26,11 +28,16 @@ struct _RampartPageClass
 {
   AdwBinClass parent_class;
 
-  void (*workspace_changed) (RampartPage *self);
+  void     (*workspace_changed) (RampartPage *self);
+  gboolean (*navigate_back)     (RampartPage *self);
 };
 
-RampartWorkspace *rampart_page_get_workspace (RampartPage      *self);
-void              rampart_page_set_workspace (RampartPage      *self,
-                                              RampartWorkspace *workspace);
+RampartWorkspace *rampart_page_get_workspace         (RampartPage      *self);
+void              rampart_page_set_workspace         (RampartPage      *self,
+                                                      RampartWorkspace *workspace);
+gboolean          rampart_page_get_can_navigate_back (RampartPage      *self);
+void              rampart_page_set_can_navigate_back (RampartPage      *self,
+                                                      gboolean          can_navigate_back);
+gboolean          rampart_page_navigate_back         (RampartPage      *self);
 
 G_END_DECLS

@@ -11,10 +11,14 @@
 
 #include <glib/gi18n.h>
 
+#include "rampart-context-page.h"
 #include "rampart-controls-page.h"
 #include "rampart-documents-page.h"
 #include "rampart-gui-utils.h"
+#include "rampart-parties-page.h"
 #include "rampart-profile-page.h"
+#include "rampart-roles-page.h"
+#include "rampart-scope-page.h"
 #include "rampart-welcome-page.h"
 #include "rampart-window.h"
 
@@ -30,6 +34,7 @@ struct _RampartWindow
   AdwWindowTitle       *sidebar_title;
   GtkListBox           *section_list;
   AdwWindowTitle       *content_title;
+  GtkButton            *back_button;
   GtkRevealer          *save_error_revealer;
   GtkLabel             *save_error_label;
   GtkStack             *section_stack;
@@ -38,6 +43,7 @@ struct _RampartWindow
   RampartWorkspace     *workspace;
   GSignalGroup         *workspace_signals;
   GSignalGroup         *history_signals;
+  GSignalGroup         *page_signals;
 };
 
 G_DEFINE_FINAL_TYPE (RampartWindow, rampart_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -113,6 +119,17 @@ update_history_actions (RampartWindow *self)
                                  history != NULL && rampart_history_get_can_redo (history));
 }
 
+/* Back goes to the sections, or from a page's editor to its list. */
+static void
+update_back_button (RampartWindow *self)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->section_stack);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->back_button),
+                          adw_leaflet_get_folded (self->leaflet) ||
+                          (RAMPART_IS_PAGE (page) && rampart_page_get_can_navigate_back (RAMPART_PAGE (page))));
+}
+
 static void
 update_section_title (RampartWindow *self)
 {
@@ -120,6 +137,8 @@ update_section_title (RampartWindow *self)
   GtkStackPage *page = gtk_stack_get_page (self->section_stack, child);
 
   adw_window_title_set_title (self->content_title, gtk_stack_page_get_title (page));
+  g_signal_group_set_target (self->page_signals, child);
+  update_back_button (self);
 }
 
 static void
@@ -288,6 +307,10 @@ show_sections_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   RampartWindow *self = RAMPART_WINDOW (widget);
+  GtkWidget *page = gtk_stack_get_visible_child (self->section_stack);
+
+  if (RAMPART_IS_PAGE (page) && rampart_page_navigate_back (RAMPART_PAGE (page)))
+    return;
 
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
@@ -394,6 +417,7 @@ rampart_window_dispose (GObject *object)
 
   g_clear_object (&self->workspace_signals);
   g_clear_object (&self->history_signals);
+  g_clear_object (&self->page_signals);
 
   G_OBJECT_CLASS (rampart_window_parent_class)->dispose (object);
 }
@@ -450,9 +474,13 @@ rampart_window_class_init (RampartWindowClass *klass)
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (RAMPART_TYPE_CONTEXT_PAGE);
   g_type_ensure (RAMPART_TYPE_CONTROLS_PAGE);
   g_type_ensure (RAMPART_TYPE_DOCUMENTS_PAGE);
+  g_type_ensure (RAMPART_TYPE_PARTIES_PAGE);
   g_type_ensure (RAMPART_TYPE_PROFILE_PAGE);
+  g_type_ensure (RAMPART_TYPE_ROLES_PAGE);
+  g_type_ensure (RAMPART_TYPE_SCOPE_PAGE);
   g_type_ensure (RAMPART_TYPE_WELCOME_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/rampart-window.ui");
@@ -463,11 +491,13 @@ rampart_window_class_init (RampartWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RampartWindow, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, RampartWindow, section_list);
   gtk_widget_class_bind_template_child (widget_class, RampartWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, RampartWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, RampartWindow, save_error_revealer);
   gtk_widget_class_bind_template_child (widget_class, RampartWindow, save_error_label);
   gtk_widget_class_bind_template_child (widget_class, RampartWindow, section_stack);
   gtk_widget_class_bind_template_callback (widget_class, section_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, welcome_open_recent_cb);
+  gtk_widget_class_bind_template_callback (widget_class, update_back_button);
 
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
@@ -476,6 +506,7 @@ rampart_window_class_init (RampartWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.find", NULL, page_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, page_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "win.add", NULL, page_action);
   gtk_widget_class_install_action (widget_class, "win.show-sections", NULL, show_sections_action);
 }
 
@@ -498,6 +529,10 @@ rampart_window_init (RampartWindow *self)
                                   G_CALLBACK (update_history_actions), self);
   g_signal_group_connect_swapped (self->history_signals, "notify::can-redo",
                                   G_CALLBACK (update_history_actions), self);
+
+  self->page_signals = g_signal_group_new (RAMPART_TYPE_PAGE);
+  g_signal_group_connect_swapped (self->page_signals, "notify::can-navigate-back",
+                                  G_CALLBACK (update_back_button), self);
 
   g_signal_connect_swapped (self->section_stack, "notify::visible-child",
                             G_CALLBACK (update_section_title), self);
@@ -642,4 +677,57 @@ rampart_window_show_section (RampartWindow *self,
       gtk_list_box_select_row (self->section_list, GTK_LIST_BOX_ROW (row));
 
   update_section_title (self);
+}
+
+/**
+ * rampart_window_show_record:
+ * @self: a #RampartWindow
+ * @record: a record of the window's workspace
+ *
+ * Shows the section that holds @record, with @record selected; a
+ * requirement shows its interested party.
+ */
+void
+rampart_window_show_record (RampartWindow *self,
+                            RampartRecord *record)
+{
+  static const struct {
+    GType     (*type) (void);
+    const char *section;
+  } sections[] = {
+    { rampart_context_issue_get_type, "context" },
+    { rampart_interested_party_get_type, "parties" },
+    { rampart_scope_item_get_type, "scope" },
+    { rampart_role_get_type, "roles" },
+  };
+  RampartRecordBrowser *browser;
+  GtkWidget *page;
+
+  g_return_if_fail (RAMPART_IS_WINDOW (self));
+  g_return_if_fail (RAMPART_IS_RECORD (record));
+
+  while (rampart_record_get_parent (record) != NULL)
+    record = rampart_record_get_parent (record);
+
+  /* Narrow, the section replaces the sidebar. */
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (record, sections[i].type ()))
+      {
+        rampart_window_show_section (self, sections[i].section);
+        page = gtk_stack_get_visible_child (self->section_stack);
+        browser = rampart_record_page_get_browser (RAMPART_RECORD_PAGE (page));
+        rampart_record_browser_select (browser, record);
+        rampart_record_browser_show_editor (browser);
+        return;
+      }
+
+  /* The scope itself has its statement in the scope's overview. */
+  if (RAMPART_IS_SCOPE (record))
+    {
+      rampart_window_show_section (self, "scope");
+      page = gtk_stack_get_visible_child (self->section_stack);
+      rampart_record_browser_show_overview (rampart_record_page_get_browser (RAMPART_RECORD_PAGE (page)));
+    }
 }

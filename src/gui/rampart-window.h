@@ -29,5 +29,7 @@ gboolean          rampart_window_create_file    (RampartWindow       *self,
 const char       *rampart_window_get_section    (RampartWindow       *self);
 void              rampart_window_show_section   (RampartWindow       *self,
                                                  const char          *name);
+void              rampart_window_show_record    (RampartWindow       *self,
+                                                 RampartRecord       *record);
 
 G_END_DECLS
