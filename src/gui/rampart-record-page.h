@@ -34,10 +34,10 @@ struct _RampartRecordPageClass
   void               (*selected_changed) (RampartRecordPage  *self);
 };
 
-void                  rampart_record_page_set_browser  (RampartRecordPage *self,
+void                  rampart_record_page_set_browser  (RampartRecordPage    *self,
                                                         RampartRecordBrowser *browser);
-RampartRecordBrowser *rampart_record_page_get_browser  (RampartRecordPage *self);
-GBindingGroup        *rampart_record_page_get_bindings (RampartRecordPage *self);
-RampartRecord        *rampart_record_page_get_selected (RampartRecordPage *self);
+RampartRecordBrowser *rampart_record_page_get_browser  (RampartRecordPage    *self);
+GBindingGroup        *rampart_record_page_get_bindings (RampartRecordPage    *self);
+RampartRecord        *rampart_record_page_get_selected (RampartRecordPage    *self);
 
 G_END_DECLS
