@@ -188,6 +188,44 @@ test_headings_keep_with_next (void)
   g_object_unref (poppler);
 }
 
+/* A label that introduces a list goes to the next page with the list's first item. */
+static void
+test_paragraphs_keep_with_next (void)
+{
+  g_autoptr(RampartDocument) document = rampart_document_new ("T-04b", "Labels");
+  g_autoptr(RampartBook) book = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  PopplerDocument *poppler = NULL;
+
+  for (guint s = 0; s < 80; s++)
+    {
+      g_autofree char *label = g_strdup_printf ("Label%02u", s);
+      g_autofree char *item = g_strdup_printf ("Item%02u", s);
+      g_autofree char *body = words ("b", 5 + (s * 29) % 70);
+      RampartBlock *paragraph = rampart_block_new_paragraph (rampart_text_new_plain (label));
+      RampartBlock *list = rampart_block_new_list (FALSE, 1);
+
+      rampart_document_add_plain (document, body);
+      rampart_block_set_keep_with_next (paragraph, TRUE);
+      rampart_document_add (document, paragraph);
+      g_ptr_array_add (rampart_block_list_add_item (list), rampart_block_new_paragraph (rampart_text_new_plain (item)));
+      rampart_document_add (document, list);
+    }
+  book = book_with (document);
+  pdf = rampart_test_write_pdf (book, RAMPART_PAPER_A4);
+  poppler = rampart_test_open_pdf (pdf);
+
+  g_assert_cmpint (poppler_document_get_n_pages (poppler), >, 2);
+  for (guint s = 0; s < 80; s++)
+    {
+      g_autofree char *label = g_strdup_printf ("Label%02u", s);
+      g_autofree char *item = g_strdup_printf ("Item%02u", s);
+
+      g_assert_cmpint (rampart_test_find_page (poppler, label), ==, rampart_test_find_page (poppler, item));
+    }
+  g_object_unref (poppler);
+}
+
 static void
 draw_box (cairo_t  *cr,
           double    width,
@@ -476,6 +514,7 @@ main (int   argc,
   g_test_add_func ("/report/layout/tall-row-breaks-between-lines", test_tall_row_breaks_between_lines);
   g_test_add_func ("/report/layout/no-widows-or-orphans", test_no_widows_or_orphans);
   g_test_add_func ("/report/layout/headings-keep-with-next", test_headings_keep_with_next);
+  g_test_add_func ("/report/layout/paragraphs-keep-with-next", test_paragraphs_keep_with_next);
   g_test_add_func ("/report/layout/lists-notes-code-figures", test_lists_notes_code_figures);
   g_test_add_func ("/report/layout/scripts", test_scripts);
   g_test_add_func ("/report/layout/links", test_links);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <math.h>
 #include <string.h>
 
 #include "rampart-pack.h"
@@ -65,6 +66,95 @@ all_text (PopplerDocument *document)
     }
 
   return g_string_free (text, FALSE);
+}
+
+/* The text of the whole document on one line: cells and paragraphs wrap wherever they like. */
+static char *
+flat_text (PopplerDocument *document)
+{
+  g_autofree char *text = all_text (document);
+  GString *flat = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (!g_ascii_isspace (*p))
+        g_string_append_c (flat, *p);
+      else if (flat->len > 0 && flat->str[flat->len - 1] != ' ')
+        g_string_append_c (flat, ' ');
+    }
+
+  return g_string_free (flat, FALSE);
+}
+
+static PopplerDocument *
+open_pack (Fixture    *fixture,
+           const char *document_id)
+{
+  g_autoptr(GBytes) pdf = pack_pdf (fixture, document_id);
+
+  return rampart_test_open_pdf (pdf);
+}
+
+/*
+ * Where @text first is after the place @after, as the page times 10000 plus
+ * the distance from the page's top: poppler gives text in an order of its
+ * own, and runs the cells of a table row together, so what comes first and
+ * what shares a row is read from the page. @text must be on one line.
+ */
+static double
+place_after (PopplerDocument *document,
+             double           after,
+             const char      *text)
+{
+  for (int i = MAX (after, 0) / 10000; i < poppler_document_get_n_pages (document); i++)
+    {
+      PopplerPage *page = poppler_document_get_page (document, i);
+      GList *matches = poppler_page_find_text_with_options (page, text, POPPLER_FIND_CASE_SENSITIVE);
+      double height;
+      double place = G_MAXDOUBLE;
+
+      poppler_page_get_size (page, NULL, &height);
+      for (GList *l = matches; l != NULL; l = l->next)
+        {
+          /* The rectangles count from the foot of the page. */
+          double here = i * 10000.0 + height - ((PopplerRectangle *) l->data)->y2;
+
+          if (here > after)
+            place = MIN (place, here);
+        }
+      g_list_free_full (matches, (GDestroyNotify) poppler_rectangle_free);
+      g_object_unref (page);
+      if (place < G_MAXDOUBLE)
+        return place;
+    }
+
+  g_error ("“%s” is not in the document after %g", text, after);
+}
+
+#define place_of(document, text) place_after (document, -1, text)
+
+/* The first @first after @after comes before the first @second. */
+static void
+assert_before (PopplerDocument *document,
+               double           after,
+               const char      *first,
+               const char      *second)
+{
+  if (place_after (document, after, first) >= place_after (document, after, second))
+    g_error ("“%s” is not before “%s”", first, second);
+}
+
+/* The cells of a row start level with each other; the first @first after @after, and @second beside it. */
+static void
+assert_same_row (PopplerDocument *document,
+                 double           after,
+                 const char      *first,
+                 const char      *second)
+{
+  double row = place_after (document, after, first);
+
+  if (fabs (place_after (document, row - 3, second) - row) >= 3)
+    g_error ("“%s” and “%s” are not on one row", first, second);
 }
 
 static void
@@ -182,8 +272,8 @@ test_toc_pages_match_outline (Fixture       *fixture,
       checked++;
     }
 
-  /* Document control, both documents and their sections. */
-  g_assert_cmpuint (checked, >=, 9);
+  /* Document control, every document and their sections. */
+  g_assert_cmpuint (checked, >=, 21);
   poppler_page_free_link_mapping (mapping);
   g_object_unref (toc);
   g_object_unref (document);
@@ -323,6 +413,282 @@ test_comma_locale (Fixture       *fixture,
   g_assert_true (g_bytes_equal (in_c, in_german));
 }
 
+/* The pack follows the standard: the profile, then clauses 4.1 to 4.3 and 5.3, then Annex A. */
+static void
+test_document_order (Fixture       *fixture,
+                     gconstpointer  unused)
+{
+  static const char * const ids[] = { "ISMS-ORG", "ISMS-CTX", "ISMS-SCOPE", "ISMS-ROLES", "ISMS-CTL" };
+  static const char * const titles[] = {
+    "Document control", "Contents", "Organisation profile", "Context of the organisation", "ISMS scope",
+    "Roles and responsibilities", "Annex A controls",
+  };
+  PopplerDocument *document = open_pack (fixture, NULL);
+  g_autoptr(GPtrArray) outline = rampart_test_outline (document);
+  const RampartDocumentType *types;
+  guint n_types;
+  guint level_one = 0;
+  int previous_page = 0;
+
+  types = rampart_pack_get_document_types (&n_types);
+  g_assert_cmpuint (n_types, ==, G_N_ELEMENTS (ids));
+  for (guint i = 0; i < n_types; i++)
+    {
+      g_assert_cmpstr (types[i].id, ==, ids[i]);
+      g_assert_true (rampart_pack_find_document_type (ids[i]) == &types[i]);
+
+      /* Document control (page 2) lists each document in order, and so do the contents (page 3). */
+      g_assert_cmpfloat (place_after (document, 10000, ids[i]), <, 20000);
+      g_assert_cmpfloat (place_after (document, 20000, titles[i + 2]), <, 30000);
+      if (i > 0)
+        {
+          g_assert_cmpfloat (place_after (document, 10000, ids[i - 1]), <, place_after (document, 10000, ids[i]));
+          g_assert_cmpfloat (place_after (document, 20000, titles[i + 1]), <,
+                             place_after (document, 20000, titles[i + 2]));
+        }
+    }
+
+  /* The bookmarks too, each document on a page after the one before. */
+  for (guint i = 0; i < outline->len; i++)
+    {
+      RampartTestBookmark *bookmark = g_ptr_array_index (outline, i);
+
+      if (bookmark->level != 1)
+        continue;
+
+      g_assert_cmpuint (level_one, <, G_N_ELEMENTS (titles));
+      g_assert_cmpstr (bookmark->title, ==, titles[level_one]);
+      g_assert_cmpint (bookmark->page, >=, previous_page);
+      previous_page = bookmark->page;
+      level_one++;
+    }
+  g_assert_cmpuint (level_one, ==, G_N_ELEMENTS (titles));
+  g_object_unref (document);
+}
+
+static int
+find_bookmark (GPtrArray  *outline,
+               const char *title,
+               int         level)
+{
+  for (guint i = 0; i < outline->len; i++)
+    {
+      RampartTestBookmark *bookmark = g_ptr_array_index (outline, i);
+
+      if (g_str_equal (bookmark->title, title) && bookmark->level == level)
+        return bookmark->page;
+    }
+
+  return -1;
+}
+
+static void
+test_context_document (Fixture       *fixture,
+                       gconstpointer  unused)
+{
+  PopplerDocument *document = open_pack (fixture, NULL);
+  g_autofree char *text = flat_text (document);
+  g_autoptr(GPtrArray) outline = rampart_test_outline (document);
+  RampartRecordList *parties = rampart_workspace_get_interested_parties (fixture->workspace);
+  g_autoptr(RampartInterestedParty) shareholders = g_list_model_get_item (G_LIST_MODEL (parties), 6);
+  RampartRecord *requirement;
+  RampartRecord *council;
+  int start = rampart_test_find_page (document, "This document describes the context");
+  double parties_at;
+  double from = start * 10000.0;
+
+  /* It comes after the profile, and its sections are in the bookmarks where they are. */
+  g_assert_cmpint (start, >, rampart_test_find_page (document, "This document identifies the organisation"));
+  g_assert_cmpint (find_bookmark (outline, "Context of the organisation", 1), ==, start);
+  g_assert_cmpint (find_bookmark (outline, "Internal and external issues", 2), ==, start);
+  g_assert_cmpint (find_bookmark (outline, "Interested parties and their requirements", 2), >=, start);
+  g_assert_cmpint (find_bookmark (outline, "Information Commissioner's Office (Regulator or authority)", 3), >, start);
+
+  /* External issues first, each with its category, effect and response; then internal ones. */
+  assert_before (document, from, "External issues", "UK GDPR and the Data Protection");
+  assert_before (document, from, "Certification planned for spring 2027", "Internal issues");
+  assert_before (document, from, "Internal issues", "Hybrid working: most staff work");
+  assert_same_row (document, from, "Legal and regulatory", "We hold names, addresses");
+  assert_same_row (document, from, "Legal and regulatory", "Data processing agreement with");
+  assert_before (document, from, "Legal and regulatory", "UK GDPR and the Data Protection");
+  g_assert_nonnull (strstr (text, "UK GDPR and the Data Protection Act 2018 apply to the payroll data we process"));
+  g_assert_nonnull (strstr (text, "a personal data breach procedure that meets the 72-hour deadline"));
+
+  /* The parties: an overview that counts what is addressed, then each with its requirements. */
+  parties_at = place_after (document, from, "Interested parties and their requirements");
+  assert_same_row (document, parties_at, "Accountancy partners", "Partner");
+  assert_same_row (document, parties_at, "Accountancy partners", "2 of 3");
+  assert_same_row (document, parties_at, "Cyber insurer", "Insurer");
+  assert_before (document, from, "Information Commissioner's Office (Regulator or authority)",
+                 "Report notifiable personal data");
+  assert_same_row (document, parties_at, "Report notifiable personal data", "Incident management procedure;");
+  assert_same_row (document, parties_at, "The right to audit our premises", "Not addressed");
+  assert_same_row (document, parties_at, "The right to audit our premises", "Not offered: partners receive");
+  g_assert_nonnull (strstr (text, "Twelve accountancy firms that run payroll for their own clients on our platform."));
+  g_object_unref (document);
+
+  /* An open decision and a party with nothing recorded yet say so. */
+  requirement = rampart_record_list_add (rampart_interested_party_get_requirements (shareholders));
+  g_object_set (requirement, "text", "Dividend forecasts kept confidential", NULL);
+  council = rampart_record_list_add (parties);
+  g_object_set (council, "name", "Leeds City Council", "kind", RAMPART_PARTY_KIND_COMMUNITY, NULL);
+
+  document = open_pack (fixture, "ISMS-CTX");
+  g_clear_pointer (&text, g_free);
+  text = flat_text (document);
+  from = -1;
+  g_assert_cmpint (rampart_test_find_page (document, "Context of the organisation"), ==, 0);
+  g_assert_null (strstr (text, "Document control"));
+  g_assert_null (strstr (text, "Annex A controls"));
+  assert_same_row (document, from, "Shareholders", "1 of 2");
+  assert_same_row (document, from, "Leeds City Council", "None recorded");
+  assert_same_row (document, from, "Dividend forecasts kept", "Not decided yet");
+  assert_same_row (document, from, "Dividend forecasts kept", "Not recorded yet");
+  assert_before (document, from, "Leeds City Council (Public and community)",
+                 "No requirements of this party are recorded yet.");
+  g_object_unref (document);
+}
+
+static RampartScopeItem *
+find_scope_item (RampartWorkspace *workspace,
+                 const char       *name)
+{
+  GListModel *items = G_LIST_MODEL (rampart_workspace_get_scope_items (workspace));
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(RampartScopeItem) item = g_list_model_get_item (items, i);
+
+      if (g_str_equal (rampart_scope_item_get_name (item), name))
+        return g_steal_pointer (&item);
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+test_scope_document (Fixture       *fixture,
+                     gconstpointer  unused)
+{
+  PopplerDocument *document = open_pack (fixture, NULL);
+  g_autofree char *text = flat_text (document);
+  g_autoptr(GPtrArray) outline = rampart_test_outline (document);
+  RampartScope *scope = rampart_workspace_get_scope (fixture->workspace);
+  g_autoptr(RampartScopeItem) exclusion = find_scope_item (fixture->workspace, "Kestrel Learn");
+  g_autofree char *generated = NULL;
+  int start = rampart_test_find_page (document, "This document sets the boundaries");
+  double includes;
+  double from = start * 10000.0;
+
+  g_assert_cmpint (start, >, rampart_test_find_page (document, "This document describes the context"));
+  g_assert_cmpint (find_bookmark (outline, "ISMS scope", 1), ==, start);
+  g_assert_cmpint (find_bookmark (outline, "Scope statement", 2), ==, start);
+  g_assert_cmpint (find_bookmark (outline, "Exclusions", 2), >=, start);
+
+  /* The statement, then the summary the person wrote. */
+  assert_before (document, from, "Scope statement", "Services Ltd covers the development");
+  assert_before (document, from, "Services Ltd covers the development", "Summary");
+  assert_before (document, from, "Summary", "Kestrel Learn, a separate");
+  g_assert_nonnull (strstr (text, "The information security management system of Kestrel Data Services Ltd covers "
+                                  "the development, hosting, operation and support"));
+  g_assert_nonnull (strstr (text, "Kestrel Learn, a separate pilot product, is excluded until 2027."));
+
+  /* What is in, by kind, each named with what it is. */
+  includes = place_after (document, from, "What the scope includes");
+  g_assert_cmpfloat (includes, >, place_after (document, from, "Kestrel Learn, a separate"));
+  assert_before (document, from, "Processes and services", "Development of Kestrel Payroll");
+  assert_same_row (document, includes, "Process or service", "Description");
+  assert_same_row (document, includes, "Development of Kestrel Payroll", "Design, coding, testing");
+  assert_same_row (document, includes, "Payroll submissions to HMRC", "Filing Real Time Information");
+  assert_before (document, from, "Organisational units", "11 people: onboarding");
+  assert_same_row (document, includes, "Engineering", "18 people: product development");
+  assert_before (document, from, "Locations", "Home working in the United Kingdom");
+  assert_same_row (document, includes, "Home working in the United Kingdom", "Staff working from home");
+  assert_before (document, from, "Information systems", "Source code and build pipeline");
+  assert_same_row (document, includes, "Source code and build pipeline", "Git repositories");
+
+  /* What is out, and why; and where the ISMS meets others. */
+  assert_before (document, from, "Home working in the United Kingdom", "Exclusions");
+  assert_same_row (document, place_after (document, from, "Exclusions"), "Exclusion", "Justification");
+  assert_same_row (document, place_after (document, from, "Exclusions"), "Kestrel Learn",
+                   "A separate e-learning product");
+  g_assert_nonnull (strstr (text, "It runs on its own infrastructure and shares no systems, accounts or data"));
+  assert_before (document, from, "Interfaces and dependencies", "Receives the salary payment");
+  assert_same_row (document, includes, "BACS payment bureau", "Receives the salary payment");
+  g_assert_null (strstr (text, "No justification recorded"));
+  g_object_unref (document);
+
+  /* Without a written summary, the one the entries give stands in; an exclusion without a reason shows. */
+  g_object_set (scope, "summary", "", NULL);
+  g_object_set (exclusion, "detail", "", NULL);
+  generated = rampart_scope_build_summary (rampart_workspace_get_organisation (fixture->workspace),
+                                           G_LIST_MODEL (rampart_workspace_get_scope_items (fixture->workspace)));
+  g_assert_cmpuint (strlen (generated), >, 100);
+  generated[60] = '\0';
+
+  document = open_pack (fixture, "ISMS-SCOPE");
+  g_clear_pointer (&text, g_free);
+  text = flat_text (document);
+  from = -1;
+  g_assert_cmpint (rampart_test_find_page (document, "ISMS scope"), ==, 0);
+  g_assert_null (strstr (text, "Document control"));
+  g_assert_nonnull (strstr (text, generated));
+  assert_same_row (document, place_after (document, from, "Exclusions"), "Kestrel Learn", "No justification recorded");
+  g_object_unref (document);
+}
+
+static void
+test_roles_document (Fixture       *fixture,
+                     gconstpointer  unused)
+{
+  PopplerDocument *document = open_pack (fixture, NULL);
+  g_autofree char *text = flat_text (document);
+  g_autoptr(GPtrArray) outline = rampart_test_outline (document);
+  int start = rampart_test_find_page (document, "Top management assigns the responsibilities");
+  double overview;
+  double details;
+  double role;
+  double from = start * 10000.0;
+
+  g_assert_cmpint (start, >, rampart_test_find_page (document, "This document sets the boundaries"));
+  g_assert_cmpint (start, <, find_bookmark (outline, "Annex A controls", 1));
+  g_assert_cmpint (find_bookmark (outline, "Roles and responsibilities", 1), ==, start);
+  g_assert_cmpint (find_bookmark (outline, "Data protection lead", 3), >=, start);
+
+  /* The overview names every holder and deputy; the profile's two roles come first. */
+  overview = place_after (document, from, "Overview");
+  assert_same_row (document, overview, "ISMS manager", "Priya Natarajan");
+  assert_same_row (document, overview, "ISMS manager", "Tom Hendry");
+  assert_same_row (document, overview, "Top-management sponsor", "Daniel Okafor");
+  assert_same_row (document, overview, "Data protection lead", "Sarah Whitfield");
+  assert_same_row (document, overview, "Internal auditor", "Not recorded yet");
+  assert_before (document, from, "Top-management sponsor", "Data protection lead");
+
+  /* Each role: holder and deputy, then one bullet a line; a single line stays a sentence. */
+  details = place_after (document, from, "Responsibilities and authorities");
+  role = place_after (document, details, "Data protection lead");
+  assert_same_row (document, role, "Holder", "Sarah Whitfield");
+  assert_same_row (document, role, "Deputy", "Priya Natarajan");
+  g_assert_cmpfloat (place_after (document, role, "Keeps the records of processing"), <,
+                     place_after (document, role, "Head of Engineering"));
+  g_assert_nonnull (strstr (text, "Responsibilities • Keeps the records of processing and the privacy notices up to "
+                                  "date • Advises on data protection impact assessments • Decides whether"));
+  g_assert_nonnull (strstr (text, "Authorities • Stops any processing of personal data"));
+  g_assert_nonnull (strstr (text, "Authorities Stop work they believe puts customer data at risk, and raise it"));
+  g_object_unref (document);
+
+  document = open_pack (fixture, "ISMS-ROLES");
+  g_clear_pointer (&text, g_free);
+  text = flat_text (document);
+  from = -1;
+  g_assert_cmpint (rampart_test_find_page (document, "Roles and responsibilities"), ==, 0);
+  g_assert_null (strstr (text, "Kestrel Learn"));
+  role = place_after (document, place_after (document, from, "Responsibilities and authorities"), "Internal auditor");
+  assert_same_row (document, role, "Holder", "Helen Marsh, Harrow Assurance");
+  assert_same_row (document, role, "Deputy", "Not recorded yet");
+  g_object_unref (document);
+}
+
 static void
 test_empty_workspace (Fixture       *fixture,
                       gconstpointer  unused)
@@ -334,11 +700,38 @@ test_empty_workspace (Fixture       *fixture,
   g_autoptr(RampartBook) book = rampart_pack_build (workspace, NULL, fixture->date, &error);
   g_autoptr(GBytes) pdf = rampart_test_write_pdf (book, RAMPART_PAPER_A4);
   PopplerDocument *document = rampart_test_open_pdf (pdf);
-  g_autofree char *text = all_text (document);
+  g_autofree char *text = flat_text (document);
+  g_autoptr(GPtrArray) outline = rampart_test_outline (document);
+  double from;
 
   /* A new workspace still makes a complete pack, saying what is missing. */
   g_assert_nonnull (strstr (text, "Unnamed organisation"));
   g_assert_nonnull (strstr (text, "Not recorded yet"));
+  g_assert_cmpint (find_bookmark (outline, "Context of the organisation", 1), >, 2);
+  g_assert_cmpint (find_bookmark (outline, "ISMS scope", 1), >, 2);
+  g_assert_cmpint (find_bookmark (outline, "Roles and responsibilities", 1), >, 2);
+
+  /* Sections with nothing in them say so, rather than showing empty tables. */
+  from = find_bookmark (outline, "Context of the organisation", 1) * 10000.0;
+  g_assert_nonnull (strstr (text, "No external issues are recorded yet."));
+  g_assert_nonnull (strstr (text, "No internal issues are recorded yet."));
+  g_assert_nonnull (strstr (text, "No interested parties are recorded yet."));
+  g_assert_nonnull (strstr (text, "No scope statement is recorded yet."));
+  g_assert_nonnull (strstr (text, "No summary is recorded yet"));
+  g_assert_nonnull (strstr (text, "No processes or services are recorded yet."));
+  g_assert_nonnull (strstr (text, "No organisational units are recorded yet."));
+  g_assert_nonnull (strstr (text, "No locations are recorded yet."));
+  g_assert_nonnull (strstr (text, "No information systems are recorded yet."));
+  g_assert_nonnull (strstr (text, "No exclusions are recorded."));
+  g_assert_nonnull (strstr (text, "No interfaces or dependencies are recorded yet."));
+  assert_before (document, from, "External issues", "No external issues are recorded yet.");
+  assert_before (document, from, "Exclusions", "No exclusions are recorded.");
+  g_assert_null (strstr (text, "Effect on the ISMS"));
+  g_assert_null (strstr (text, "Process or service"));
+
+  /* Every workspace has the profile's two roles, with their duties but nobody named yet. */
+  g_assert_nonnull (strstr (text, "Holder Not recorded yet Deputy Not recorded yet Responsibilities • Runs the ISMS"));
+  assert_before (document, from, "Responsibilities and authorities", "Chairs the management review");
   g_object_unref (document);
 }
 
@@ -357,6 +750,10 @@ main (int   argc,
   ADD ("/report/pack/single-document", test_single_document);
   ADD ("/report/pack/document-control", test_document_control);
   ADD ("/report/pack/comma-locale", test_comma_locale);
+  ADD ("/report/pack/document-order", test_document_order);
+  ADD ("/report/pack/context-document", test_context_document);
+  ADD ("/report/pack/scope-document", test_scope_document);
+  ADD ("/report/pack/roles-document", test_roles_document);
   ADD ("/report/pack/empty-workspace", test_empty_workspace);
 #undef ADD
 

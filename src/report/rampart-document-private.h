@@ -41,6 +41,9 @@ struct _RampartBlock
   /* Headings, paragraphs, code */
   RampartText      *text;
 
+  /* Paragraphs */
+  gboolean          keep_with_next;
+
   /* Lists: items, each a GPtrArray of blocks; notes: one such array */
   gboolean          ordered;
   guint             start;

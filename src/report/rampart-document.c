@@ -174,6 +174,24 @@ rampart_block_new_paragraph (RampartText *text)
   return self;
 }
 
+/**
+ * rampart_block_set_keep_with_next:
+ * @paragraph: a paragraph
+ * @keep: whether the paragraph goes with the start of the next block
+ *
+ * Keeps a paragraph on the page of what follows it, as a heading is: for a
+ * short label that introduces a list or a table, which must not end a page
+ * alone.
+ */
+void
+rampart_block_set_keep_with_next (RampartBlock *paragraph,
+                                  gboolean      keep)
+{
+  g_return_if_fail (paragraph->kind == RAMPART_BLOCK_PARAGRAPH);
+
+  paragraph->keep_with_next = keep;
+}
+
 /* Preformatted text in a monospace font, such as a command or a configuration. */
 RampartBlock *
 rampart_block_new_code (const char *text)

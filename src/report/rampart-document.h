@@ -64,6 +64,9 @@ RampartBlock *rampart_block_new_heading     (int                  level,
                                              RampartText         *text,
                                              const char          *anchor);
 RampartBlock *rampart_block_new_paragraph   (RampartText         *text);
+void          rampart_block_set_keep_with_next
+                                            (RampartBlock        *paragraph,
+                                             gboolean             keep);
 RampartBlock *rampart_block_new_code        (const char          *text);
 RampartBlock *rampart_block_new_list        (gboolean             ordered,
                                              guint                start);

@@ -738,7 +738,10 @@ lead_height (Flow         *flow,
              heading_space_after (block->level) + lead_height (flow, blocks, index + 1, width);
 
     case RAMPART_BLOCK_PARAGRAPH:
-      return PARAGRAPH_GAP + text_height (flow->self, block->text, TEXT_BODY, width, 2);
+      return block->keep_with_next
+        ? PARAGRAPH_GAP + text_height (flow->self, block->text, TEXT_BODY, width, 4) +
+          lead_height (flow, blocks, index + 1, width)
+        : PARAGRAPH_GAP + text_height (flow->self, block->text, TEXT_BODY, width, 2);
 
     case RAMPART_BLOCK_CODE:
       return 2 * NOTE_PAD + text_height (flow->self, block->text, TEXT_CODE, width, 2);
@@ -875,6 +878,10 @@ flow_blocks (Flow         *flow,
           break;
 
         case RAMPART_BLOCK_PARAGRAPH:
+          /* Like a heading, a paragraph kept with the next block never ends a page. */
+          if (block->keep_with_next && !at_page_top (flow) &&
+              lead_height (flow, blocks, i, width) > flow->bottom - flow->y)
+            new_page (flow);
           flow_text (flow, block->text, TEXT_BODY, PANGO_ALIGN_LEFT, x, width,
                      item_marker != NULL ? 2 : PARAGRAPH_GAP, item_marker != NULL ? 1 : 0,
                      item_marker, NULL);
@@ -1151,7 +1158,7 @@ layout_document_control (Flow *flow)
 {
   RampartLayout *self = flow->self;
   RampartBook *book = self->book;
-  RampartTable *table = rampart_table_new (7, (double[]) { 1.3, 2.6, 0.8, 1.5, 1.5, 1.1, 1.1 });
+  RampartTable *table = rampart_table_new (7, (double[]) { 1.3, 2.4, 1.0, 1.5, 1.5, 1.1, 1.1 });
   g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) rampart_block_free);
 
   rampart_table_set_header (table, (const char *[]) {

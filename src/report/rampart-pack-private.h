@@ -12,6 +12,12 @@ G_BEGIN_DECLS
 
 void          rampart_doc_organisation_build (RampartWorkspace *workspace,
                                               RampartDocument  *document);
+void          rampart_doc_context_build      (RampartWorkspace *workspace,
+                                              RampartDocument  *document);
+void          rampart_doc_scope_build        (RampartWorkspace *workspace,
+                                              RampartDocument  *document);
+void          rampart_doc_roles_build        (RampartWorkspace *workspace,
+                                              RampartDocument  *document);
 void          rampart_doc_controls_build     (RampartWorkspace *workspace,
                                               RampartDocument  *document);
 
@@ -19,5 +25,12 @@ RampartText  *rampart_pack_value             (const char       *value);
 void          rampart_pack_add_pair          (RampartTable     *pairs,
                                               const char       *label,
                                               const char       *value);
+void          rampart_pack_add_none          (RampartDocument  *document,
+                                              const char       *sentence);
+void          rampart_pack_add_lead_in       (RampartDocument  *document,
+                                              RampartText      *text);
+void          rampart_pack_add_lines         (RampartDocument  *document,
+                                              const char       *label,
+                                              const char       *text);
 
 G_END_DECLS

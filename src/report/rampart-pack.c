@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "rampart-pack-private.h"
@@ -19,6 +21,24 @@ static const RampartDocumentType document_types[] = {
     N_("Organisation profile"),
     N_("Who the organisation is and who leads its ISMS"),
     rampart_doc_organisation_build,
+  },
+  {
+    "ISMS-CTX",
+    N_("Context of the organisation"),
+    N_("Internal and external issues, and the interested parties with their requirements (clauses 4.1 and 4.2)"),
+    rampart_doc_context_build,
+  },
+  {
+    "ISMS-SCOPE",
+    N_("ISMS scope"),
+    N_("What the ISMS covers, what it leaves out and why, and where it meets others (clause 4.3)"),
+    rampart_doc_scope_build,
+  },
+  {
+    "ISMS-ROLES",
+    N_("Roles and responsibilities"),
+    N_("The roles of the ISMS, who holds them, and their responsibilities and authorities (clause 5.3)"),
+    rampart_doc_roles_build,
   },
   {
     "ISMS-CTL",
@@ -57,7 +77,7 @@ rampart_pack_find_document_type (const char *id)
   return NULL;
 }
 
-/* A value for a document, or a dash where nothing is recorded yet. */
+/* A value for a document, or "Not recorded yet" in italics where there is none. */
 RampartText *
 rampart_pack_value (const char *value)
 {
@@ -73,6 +93,72 @@ rampart_pack_add_pair (RampartTable *pairs,
 {
   rampart_table_add_row (pairs, (RampartText *[]) { rampart_text_new_plain (label),
                                                     rampart_pack_value (value) });
+}
+
+/* What a section says when it has nothing to show, instead of an empty table. */
+void
+rampart_pack_add_none (RampartDocument *document,
+                       const char      *sentence)
+{
+  rampart_document_add_paragraph (document, rampart_text_new_styled (sentence, RAMPART_STYLE_ITALIC));
+}
+
+/* A short paragraph that introduces the table or list after it: never alone at the foot of a page. */
+void
+rampart_pack_add_lead_in (RampartDocument *document,
+                          RampartText     *text)
+{
+  RampartBlock *paragraph = rampart_block_new_paragraph (text);
+
+  rampart_block_set_keep_with_next (paragraph, TRUE);
+  rampart_document_add (document, paragraph);
+}
+
+/**
+ * rampart_pack_add_lines:
+ * @document: a document
+ * @label: a label in bold above the text, kept on its page
+ * @text: (nullable): text with one item on each line
+ *
+ * Adds multi-line text as people type it in a text area: one paragraph
+ * for a single line, a bulleted list for several. Bullets they typed
+ * themselves are dropped, since the list draws its own.
+ */
+void
+rampart_pack_add_lines (RampartDocument *document,
+                        const char      *label,
+                        const char      *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text != NULL ? text : "", "\n", -1);
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  RampartBlock *list;
+
+  rampart_pack_add_lead_in (document, rampart_text_new_styled (label, RAMPART_STYLE_BOLD));
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *line = g_strstrip (lines[i]);
+
+      if (g_str_has_prefix (line, "- ") || g_str_has_prefix (line, "* "))
+        line = g_strchug (line + 2);
+      else if (g_str_has_prefix (line, "•"))
+        line = g_strchug (line + strlen ("•"));
+      if (*line != '\0')
+        g_ptr_array_add (items, line);
+    }
+
+  if (items->len <= 1)
+    {
+      rampart_document_add_paragraph (document,
+                                      rampart_pack_value (items->len > 0 ? g_ptr_array_index (items, 0) : NULL));
+      return;
+    }
+
+  list = rampart_block_new_list (FALSE, 1);
+  for (guint i = 0; i < items->len; i++)
+    g_ptr_array_add (rampart_block_list_add_item (list),
+                     rampart_block_new_paragraph (rampart_text_new_plain (g_ptr_array_index (items, i))));
+  rampart_document_add (document, list);
 }
 
 static const char *
