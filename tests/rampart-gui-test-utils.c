@@ -14,6 +14,37 @@ rampart_test_iterate (void)
     ;
 }
 
+/* Shows @window at @width × @height and waits for it to be drawn. */
+void
+rampart_test_show (GtkWidget *window,
+                   int        width,
+                   int        height)
+{
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+  rampart_test_iterate ();
+}
+
+/* How many widgets of @type under @root a person can see (not counting their insides). */
+guint
+rampart_test_count_visible (GtkWidget *root,
+                            GType      type)
+{
+  guint count = 0;
+
+  if (!gtk_widget_get_visible (root))
+    return 0;
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_child_visible (root))
+    return 1;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count += rampart_test_count_visible (child, type);
+
+  return count;
+}
+
 /* The first widget of @type under @root named @name (by id or widget name), or any. */
 GtkWidget *
 rampart_test_find_widget (GtkWidget  *root,

@@ -10,6 +10,11 @@
 G_BEGIN_DECLS
 
 void       rampart_test_iterate                 (void);
+void       rampart_test_show                    (GtkWidget  *window,
+                                                 int         width,
+                                                 int         height);
+guint      rampart_test_count_visible           (GtkWidget  *root,
+                                                 GType       type);
 GtkWidget *rampart_test_find_widget             (GtkWidget  *root,
                                                  GType       type,
                                                  const char *name);

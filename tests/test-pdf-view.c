@@ -85,17 +85,6 @@ fixture_teardown (Fixture       *fixture,
   g_bytes_unref (fixture->pdf);
 }
 
-static void
-show (Fixture *fixture,
-      int      width,
-      int      height)
-{
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), width, height);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  gtk_test_widget_wait_for_draw (fixture->window);
-  rampart_test_iterate ();
-}
-
 typedef struct
 {
   GtkWidget *widget;
@@ -201,7 +190,7 @@ static void
 test_renders_visible_pages (Fixture       *fixture,
                             gconstpointer  unused)
 {
-  show (fixture, 600, 500);
+  rampart_test_show (GTK_WIDGET (fixture->window), 600, 500);
 
   /* Fitted to 600 pixels, the first page is taller than the window. */
   wait_for_rendered (fixture, 1);
@@ -232,7 +221,7 @@ test_zoom_in (Fixture       *fixture,
   double zoom, upper;
   guint notified = 0;
 
-  show (fixture, 600, 500);
+  rampart_test_show (GTK_WIDGET (fixture->window), 600, 500);
   g_assert_true (rampart_pdf_view_get_fit_width (fixture->view));
   zoom = rampart_pdf_view_get_zoom (fixture->view);
   upper = gtk_adjustment_get_upper (fixture->vadjustment);
@@ -304,7 +293,7 @@ test_zoom_keys (Fixture       *fixture,
 {
   double zoom;
 
-  show (fixture, 600, 500);
+  rampart_test_show (GTK_WIDGET (fixture->window), 600, 500);
   zoom = rampart_pdf_view_get_zoom (fixture->view);
 
   press (fixture, "<Control>plus");
@@ -335,7 +324,7 @@ test_fit_width (Fixture       *fixture,
   GtkAdjustment *hadjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (fixture->view));
   double narrow, wide;
 
-  show (fixture, 600, 500);
+  rampart_test_show (GTK_WIDGET (fixture->window), 600, 500);
   narrow = rampart_pdf_view_get_zoom (fixture->view);
   g_assert_cmpfloat_with_epsilon (narrow, fitting_zoom (fixture), 0.01);
   /* A page that fits needs no horizontal scrolling. */
@@ -365,7 +354,7 @@ test_scroll_to_page (Fixture       *fixture,
 {
   guint notified = 0;
 
-  show (fixture, 600, 500);
+  rampart_test_show (GTK_WIDGET (fixture->window), 600, 500);
   g_assert_cmpuint (rampart_pdf_view_get_page (fixture->view), ==, 0);
   g_signal_connect (fixture->view, "notify::page", G_CALLBACK (count_notify_cb), &notified);
 
@@ -401,7 +390,7 @@ test_replace_keeps_page (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   double value;
 
-  show (fixture, 600, 500);
+  rampart_test_show (GTK_WIDGET (fixture->window), 600, 500);
   rampart_pdf_view_scroll_to_page (fixture->view, 3);
   gtk_adjustment_set_value (fixture->vadjustment,
                             gtk_adjustment_get_value (fixture->vadjustment) + 100);
@@ -431,7 +420,7 @@ test_bad_pdf_keeps_previous (Fixture       *fixture,
   g_autoptr(GBytes) garbage = g_bytes_new_static ("%PDF-1.7\nnot really\n", 20);
   g_autoptr(GError) error = NULL;
 
-  show (fixture, 600, 500);
+  rampart_test_show (GTK_WIDGET (fixture->window), 600, 500);
   rampart_pdf_view_scroll_to_page (fixture->view, 2);
   wait_for_rendered (fixture, 1);
 
@@ -450,7 +439,7 @@ test_busy (Fixture       *fixture,
 {
   g_autoptr(GBytes) second = make_pdf ("Second", N_PAGES);
 
-  show (fixture, 600, 500);
+  rampart_test_show (GTK_WIDGET (fixture->window), 600, 500);
   for (guint i = 0; i < 30; i++)
     {
       rampart_pdf_view_set_zoom (fixture->view, 0.25 + (i % 10) * 0.4);
@@ -471,7 +460,7 @@ test_accessible (Fixture       *fixture,
 {
   GtkAccessible *accessible = GTK_ACCESSIBLE (fixture->view);
 
-  show (fixture, 600, 500);
+  rampart_test_show (GTK_WIDGET (fixture->window), 600, 500);
   gtk_test_accessible_assert_role (accessible, GTK_ACCESSIBLE_ROLE_IMG);
   g_assert_true (gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL));
   gtk_test_accessible_assert_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -496,7 +485,7 @@ check_looks_like_pages (Fixture    *fixture,
   g_autoptr(GdkTexture) texture = NULL;
   int width;
 
-  show (fixture, 700, 900);
+  rampart_test_show (GTK_WIDGET (fixture->window), 700, 900);
   rampart_pdf_view_set_zoom (fixture->view, 0.8);
   wait_for_rendered (fixture, 2);
   rampart_test_screenshot (fixture->window, name);

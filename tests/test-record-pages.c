@@ -53,17 +53,6 @@ fixture_teardown (Fixture       *fixture,
   rampart_test_fixture_teardown (&fixture->base, NULL);
 }
 
-static void
-show (Fixture *fixture,
-      int      width,
-      int      height)
-{
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), width, height);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
-  rampart_test_iterate ();
-}
-
 /* Waits for what the pages do shortly after a change: refreshing rows and findings. */
 static gboolean
 settled_cb (gpointer data)
@@ -99,24 +88,6 @@ open_section (Fixture    *fixture,
   page = rampart_test_find_widget (GTK_WIDGET (fixture->window), RAMPART_TYPE_RECORD_PAGE, id);
   g_assert_nonnull (page);
   return RAMPART_RECORD_PAGE (page);
-}
-
-static guint
-count_rows (GtkWidget *root,
-            GType      type)
-{
-  guint count = 0;
-
-  if (!gtk_widget_get_visible (root))
-    return 0;
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_child_visible (root))
-    return 1;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    count += count_rows (child, type);
-
-  return count;
 }
 
 /* The widget of @type whose title or label is @title, under @root. */
@@ -184,7 +155,7 @@ test_pages_show_example (Fixture       *fixture,
     { "roles", 8, "roles.png" },
   };
 
-  show (fixture, 1280, 800);
+  rampart_test_show (GTK_WIDGET (fixture->window), 1280, 800);
 
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     {
@@ -193,7 +164,7 @@ test_pages_show_example (Fixture       *fixture,
       RampartRecordRow *first;
 
       g_assert_cmpstr (rampart_window_get_section (fixture->window), ==, sections[i].section);
-      g_assert_cmpuint (count_rows (GTK_WIDGET (page), RAMPART_TYPE_RECORD_ROW), ==, sections[i].rows);
+      g_assert_cmpuint (rampart_test_count_visible (GTK_WIDGET (page), RAMPART_TYPE_RECORD_ROW), ==, sections[i].rows);
 
       /* Choosing a row opens its editor. */
       first = RAMPART_RECORD_ROW (rampart_test_find_widget (GTK_WIDGET (page), RAMPART_TYPE_RECORD_ROW, NULL));
@@ -234,7 +205,7 @@ test_add_edit_undo_delete (Fixture       *fixture,
   GtkWidget *description;
   guint before = g_list_model_get_n_items (G_LIST_MODEL (issues));
 
-  show (fixture, 1280, 800);
+  rampart_test_show (GTK_WIDGET (fixture->window), 1280, 800);
   page = open_section (fixture, "context");
 
   /* Ctrl+Shift+N adds an issue, selects it, and opens its editor. */
@@ -292,7 +263,7 @@ test_empty_state (Fixture       *fixture,
   RampartRecordPage *page;
   GtkWidget *status;
 
-  show (fixture, 1280, 800);
+  rampart_test_show (GTK_WIDGET (fixture->window), 1280, 800);
   page = open_section (fixture, "context");
 
   /* A new workspace has no issues: the page says what belongs there. */
@@ -315,7 +286,7 @@ test_empty_state (Fixture       *fixture,
   /* A new scope opens on what is missing: statement, processes, locations, interfaces, issues, parties. */
   page = open_section (fixture, "scope");
   settle ();
-  g_assert_cmpuint (count_rows (GTK_WIDGET (page), RAMPART_TYPE_FINDING_ROW), ==, 6);
+  g_assert_cmpuint (rampart_test_count_visible (GTK_WIDGET (page), RAMPART_TYPE_FINDING_ROW), ==, 6);
   rampart_test_screenshot (GTK_WIDGET (fixture->window), "scope-new.png");
 }
 
@@ -326,7 +297,7 @@ test_search (Fixture       *fixture,
   RampartRecordPage *page;
   GtkWidget *entry;
 
-  show (fixture, 1280, 800);
+  rampart_test_show (GTK_WIDGET (fixture->window), 1280, 800);
   page = open_section (fixture, "parties");
 
   /* Ctrl+F puts the keyboard in the search field. */
@@ -338,12 +309,12 @@ test_search (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (entry), "72 hours");
   g_signal_emit_by_name (entry, "search-changed");
   rampart_test_iterate ();
-  g_assert_cmpuint (count_rows (GTK_WIDGET (page), RAMPART_TYPE_RECORD_ROW), ==, 1);
+  g_assert_cmpuint (rampart_test_count_visible (GTK_WIDGET (page), RAMPART_TYPE_RECORD_ROW), ==, 1);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "nothing like this");
   g_signal_emit_by_name (entry, "search-changed");
   rampart_test_iterate ();
-  g_assert_cmpuint (count_rows (GTK_WIDGET (page), RAMPART_TYPE_RECORD_ROW), ==, 0);
+  g_assert_cmpuint (rampart_test_count_visible (GTK_WIDGET (page), RAMPART_TYPE_RECORD_ROW), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (rampart_test_find_widget (GTK_WIDGET (page), GTK_TYPE_STACK,
                                                                                         "list_stack"))),
                    ==, "no-results");
@@ -359,16 +330,16 @@ test_requirements (Fixture       *fixture,
   RampartRecordList *requirements = rampart_interested_party_get_requirements (party);
   guint before = g_list_model_get_n_items (G_LIST_MODEL (requirements));
 
-  show (fixture, 1280, 800);
+  rampart_test_show (GTK_WIDGET (fixture->window), 1280, 800);
   page = open_section (fixture, "parties");
   rampart_record_browser_select (browser_of (page), RAMPART_RECORD (party));
   rampart_test_iterate ();
-  g_assert_cmpuint (count_rows (GTK_WIDGET (page), RAMPART_TYPE_REQUIREMENT_ROW), ==, before);
+  g_assert_cmpuint (rampart_test_count_visible (GTK_WIDGET (page), RAMPART_TYPE_REQUIREMENT_ROW), ==, before);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.add-requirement", NULL));
   rampart_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (requirements)), ==, before + 1);
-  g_assert_cmpuint (count_rows (GTK_WIDGET (page), RAMPART_TYPE_REQUIREMENT_ROW), ==, before + 1);
+  g_assert_cmpuint (rampart_test_count_visible (GTK_WIDGET (page), RAMPART_TYPE_REQUIREMENT_ROW), ==, before + 1);
   rampart_test_screenshot (GTK_WIDGET (fixture->window), "parties-new-requirement.png");
 
   /* A requirement without a decision marks its party in the list. */
@@ -378,7 +349,7 @@ test_requirements (Fixture       *fixture,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
   rampart_test_iterate ();
-  g_assert_cmpuint (count_rows (GTK_WIDGET (page), RAMPART_TYPE_REQUIREMENT_ROW), ==, before);
+  g_assert_cmpuint (rampart_test_count_visible (GTK_WIDGET (page), RAMPART_TYPE_REQUIREMENT_ROW), ==, before);
 }
 
 static void
@@ -399,14 +370,14 @@ test_scope_findings_lead_to_records (Fixture       *fixture,
     }
   g_assert_nonnull (exclusion);
 
-  show (fixture, 1280, 800);
+  rampart_test_show (GTK_WIDGET (fixture->window), 1280, 800);
   page = open_section (fixture, "scope");
-  g_assert_cmpuint (count_rows (GTK_WIDGET (page), RAMPART_TYPE_FINDING_ROW), ==, 0);
+  g_assert_cmpuint (rampart_test_count_visible (GTK_WIDGET (page), RAMPART_TYPE_FINDING_ROW), ==, 0);
 
   /* An exclusion loses its justification: the overview says so, at once. */
   g_object_set (exclusion, "detail", "", NULL);
   settle ();
-  g_assert_cmpuint (count_rows (GTK_WIDGET (page), RAMPART_TYPE_FINDING_ROW), ==, 1);
+  g_assert_cmpuint (rampart_test_count_visible (GTK_WIDGET (page), RAMPART_TYPE_FINDING_ROW), ==, 1);
   rampart_test_screenshot (GTK_WIDGET (fixture->window), "scope-finding.png");
 
   /* The finding leads to the exclusion, which the list marks too. */
@@ -427,7 +398,7 @@ test_scope_add_menu (Fixture       *fixture,
   RampartRecordPage *page;
   RampartRecord *record;
 
-  show (fixture, 1280, 800);
+  rampart_test_show (GTK_WIDGET (fixture->window), 1280, 800);
   page = open_section (fixture, "scope");
 
   /* Each kind is added from the menu in one step, which one undo takes back. */
@@ -460,7 +431,7 @@ test_profile_roles (Fixture       *fixture,
   manager = g_list_model_get_item (G_LIST_MODEL (rampart_workspace_get_roles (fixture->workspace)), 0);
   g_assert_cmpint (rampart_role_get_source (manager), ==, RAMPART_ROLE_SOURCE_ISMS_MANAGER);
 
-  show (fixture, 1280, 800);
+  rampart_test_show (GTK_WIDGET (fixture->window), 1280, 800);
   page = open_section (fixture, "roles");
   rampart_record_browser_select (browser_of (page), RAMPART_RECORD (manager));
   rampart_test_iterate ();
@@ -485,7 +456,7 @@ test_narrow (Fixture       *fixture,
   RampartRecordBrowser *browser;
   RampartRecordRow *row;
 
-  show (fixture, 360, 720);
+  rampart_test_show (GTK_WIDGET (fixture->window), 360, 720);
 
   /* As a person does: the section's row in the sidebar. */
   {

@@ -31,17 +31,6 @@ typedef struct
 } Fixture;
 
 static void
-show (Fixture *fixture,
-      int      width,
-      int      height)
-{
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), width, height);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
-  rampart_test_iterate ();
-}
-
-static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  open_example)
 {
@@ -113,29 +102,11 @@ activate_section (Fixture    *fixture,
   rampart_test_iterate ();
 }
 
-static guint
-count_visible_rows (GtkWidget *root,
-                    GType      type)
-{
-  guint count = 0;
-
-  if (!gtk_widget_get_visible (root))
-    return 0;
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_child_visible (root))
-    return 1;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    count += count_visible_rows (child, type);
-
-  return count;
-}
-
 static void
 test_opens_example (Fixture       *fixture,
                     gconstpointer  unused)
 {
-  show (fixture, 1000, 720);
+  rampart_test_show (GTK_WIDGET (fixture->window), 1000, 720);
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, "Kestrel Data.isms");
   g_assert_cmpstr (rampart_window_get_section (fixture->window), ==, "profile");
@@ -153,23 +124,23 @@ test_sidebar_navigation (Fixture       *fixture,
   GtkWidget *page;
   GtkWidget *empty;
 
-  show (fixture, 1000, 720);
+  rampart_test_show (GTK_WIDGET (fixture->window), 1000, 720);
   activate_section (fixture, "controls");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
   rampart_test_iterate ();
 
   g_assert_cmpstr (rampart_window_get_section (fixture->window), ==, "controls");
   page = rampart_test_find_widget (GTK_WIDGET (fixture->window), RAMPART_TYPE_CONTROLS_PAGE, NULL);
-  g_assert_cmpuint (count_visible_rows (page, RAMPART_TYPE_CONTROL_ROW), ==, 93);
+  g_assert_cmpuint (rampart_test_count_visible (page, RAMPART_TYPE_CONTROL_ROW), ==, 93);
   rampart_test_screenshot (GTK_WIDGET (fixture->window), "controls.png");
 
   rampart_controls_page_set_query (RAMPART_CONTROLS_PAGE (page), "backup");
   rampart_test_iterate ();
-  g_assert_cmpuint (count_visible_rows (page, RAMPART_TYPE_CONTROL_ROW), ==, 1);
+  g_assert_cmpuint (rampart_test_count_visible (page, RAMPART_TYPE_CONTROL_ROW), ==, 1);
 
   rampart_controls_page_set_query (RAMPART_CONTROLS_PAGE (page), "no such control");
   rampart_test_iterate ();
-  g_assert_cmpuint (count_visible_rows (page, RAMPART_TYPE_CONTROL_ROW), ==, 0);
+  g_assert_cmpuint (rampart_test_count_visible (page, RAMPART_TYPE_CONTROL_ROW), ==, 0);
   empty = rampart_test_find_widget (page, ADW_TYPE_STATUS_PAGE, NULL);
   g_assert_true (gtk_widget_get_mapped (empty));
   rampart_test_screenshot (GTK_WIDGET (fixture->window), "controls-no-match.png");
@@ -193,7 +164,7 @@ test_edit_reaches_file (Fixture       *fixture,
   RampartWindow *window = fixture->window;
   GtkWidget *spin;
 
-  show (fixture, 1000, 720);
+  rampart_test_show (GTK_WIDGET (fixture->window), 1000, 720);
   gtk_editable_set_text (GTK_EDITABLE (entry_row_titled (fixture, "Sector")), "Payroll software");
   spin = rampart_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SPIN_BUTTON, "staff_spin");
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 44);
@@ -222,7 +193,7 @@ test_undo (Fixture       *fixture,
 {
   AdwEntryRow *name;
 
-  show (fixture, 1000, 720);
+  rampart_test_show (GTK_WIDGET (fixture->window), 1000, 720);
   name = entry_row_titled (fixture, "Name");
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL) &&
                   !g_str_equal (gtk_editable_get_text (GTK_EDITABLE (name)), "Kestrel Data"));
@@ -246,7 +217,7 @@ test_narrow (Fixture       *fixture,
 {
   AdwLeaflet *leaflet;
 
-  show (fixture, 360, 640);
+  rampart_test_show (GTK_WIDGET (fixture->window), 360, 640);
   leaflet = ADW_LEAFLET (rampart_test_find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_LEAFLET, NULL));
   g_assert_true (adw_leaflet_get_folded (leaflet));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 360);
@@ -271,7 +242,7 @@ test_welcome (Fixture       *fixture,
   GtkWidget *stack;
 
   rampart_application_add_recent (fixture->app, fixture->file);
-  show (fixture, 1000, 720);
+  rampart_test_show (GTK_WIDGET (fixture->window), 1000, 720);
 
   stack = rampart_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_STACK, "main_stack");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "welcome");
@@ -291,7 +262,7 @@ test_dark (Fixture       *fixture,
   AdwStyleManager *style = adw_style_manager_get_default ();
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  show (fixture, 1000, 720);
+  rampart_test_show (GTK_WIDGET (fixture->window), 1000, 720);
   g_assert_true (adw_style_manager_get_dark (style));
   rampart_test_screenshot (GTK_WIDGET (fixture->window), "organisation-dark.png");
   activate_section (fixture, "controls");
@@ -338,7 +309,7 @@ test_save_error (Fixture       *fixture,
   GtkRevealer *banner;
   AdwMessageDialog *dialog;
 
-  show (fixture, 1000, 720);
+  rampart_test_show (GTK_WIDGET (fixture->window), 1000, 720);
   rampart_workspace_set_autosave_delay (workspace, 10);
   banner = GTK_REVEALER (rampart_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_REVEALER,
                                       "save_error_revealer"));
@@ -377,7 +348,7 @@ test_accessible_names (Fixture       *fixture,
   GtkWidget *row;
 
   rampart_application_add_recent (fixture->app, fixture->file);
-  show (fixture, 1000, 720);
+  rampart_test_show (GTK_WIDGET (fixture->window), 1000, 720);
   rampart_test_assert_controls_named (GTK_WIDGET (fixture->window), "the welcome screen");
 
   g_assert_true (rampart_window_open_file (fixture->window, fixture->file, NULL));

@@ -67,18 +67,10 @@ add_issues (RampartDocument  *document,
                                    : _("No internal issues are recorded yet."));
 }
 
-static char *
-party_anchor (RampartInterestedParty *party)
-{
-  return g_strdup_printf ("party-%" G_GINT64_FORMAT, rampart_record_get_id (RAMPART_RECORD (party)));
-}
-
 static const char *
 party_name (RampartInterestedParty *party)
 {
-  const char *name = rampart_interested_party_get_name (party);
-
-  return *name != '\0' ? name : _("Unnamed party");
+  return rampart_pack_or (rampart_interested_party_get_name (party), _("Unnamed party"));
 }
 
 static guint
@@ -110,13 +102,9 @@ add_party_overview (RampartDocument *document,
     {
       g_autoptr(RampartInterestedParty) party = g_list_model_get_item (parties, i);
       GListModel *requirements = G_LIST_MODEL (rampart_interested_party_get_requirements (party));
-      g_autofree char *anchor = party_anchor (party);
-      g_autofree char *link = g_strconcat ("#", anchor, NULL);
+      RampartText *name = rampart_pack_record_link ("party", party, party_name (party));
       guint n_requirements = g_list_model_get_n_items (requirements);
-      RampartText *name = rampart_text_new ();
       RampartText *count;
-
-      rampart_text_append_link (name, party_name (party), RAMPART_STYLE_NONE, link);
 
       if (n_requirements > 0)
         {
@@ -158,7 +146,7 @@ add_party (RampartDocument        *document,
 {
   GListModel *requirements = G_LIST_MODEL (rampart_interested_party_get_requirements (party));
   const char *description = rampart_interested_party_get_description (party);
-  g_autofree char *anchor = party_anchor (party);
+  g_autofree char *anchor = rampart_pack_record_anchor ("party", party);
   g_autofree char *heading = NULL;
   RampartTable *table;
 

@@ -11,18 +11,10 @@
 
 #include "rampart-pack-private.h"
 
-static char *
-role_anchor (RampartRole *role)
-{
-  return g_strdup_printf ("role-%" G_GINT64_FORMAT, rampart_record_get_id (RAMPART_RECORD (role)));
-}
-
 static const char *
 role_name (RampartRole *role)
 {
-  const char *name = rampart_role_get_name (role);
-
-  return *name != '\0' ? name : _("Unnamed role");
+  return rampart_pack_or (rampart_role_get_name (role), _("Unnamed role"));
 }
 
 static void
@@ -36,11 +28,8 @@ add_overview (RampartDocument *document,
   for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
     {
       g_autoptr(RampartRole) role = g_list_model_get_item (roles, i);
-      g_autofree char *anchor = role_anchor (role);
-      g_autofree char *link = g_strconcat ("#", anchor, NULL);
-      RampartText *name = rampart_text_new ();
+      RampartText *name = rampart_pack_record_link ("role", role, role_name (role));
 
-      rampart_text_append_link (name, role_name (role), RAMPART_STYLE_NONE, link);
       rampart_table_add_row (table, (RampartText *[]) {
         name,
         rampart_pack_value (rampart_role_get_holder (role)),
@@ -56,7 +45,7 @@ add_role (RampartDocument *document,
           RampartRole     *role)
 {
   RampartTable *people = rampart_table_new (4, (double[]) { 0.55, 1.5, 0.55, 1.5 });
-  g_autofree char *anchor = role_anchor (role);
+  g_autofree char *anchor = rampart_pack_record_anchor ("role", role);
 
   rampart_document_add_heading (document, 3, role_name (role), anchor);
   rampart_table_add_row (people, (RampartText *[]) {

@@ -21,6 +21,13 @@ void          rampart_doc_roles_build        (RampartWorkspace *workspace,
 void          rampart_doc_controls_build     (RampartWorkspace *workspace,
                                               RampartDocument  *document);
 
+const char   *rampart_pack_or                (const char       *value,
+                                              const char       *fallback);
+char         *rampart_pack_record_anchor     (const char       *prefix,
+                                              gpointer          record);
+RampartText  *rampart_pack_record_link       (const char       *prefix,
+                                              gpointer          record,
+                                              const char       *name);
 RampartText  *rampart_pack_value             (const char       *value);
 void          rampart_pack_add_pair          (RampartTable     *pairs,
                                               const char       *label,

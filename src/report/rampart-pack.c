@@ -161,11 +161,34 @@ rampart_pack_add_lines (RampartDocument *document,
   rampart_document_add (document, list);
 }
 
-static const char *
-or_default (const char *value,
-            const char *fallback)
+/* @value, or @fallback where @value is empty. */
+const char *
+rampart_pack_or (const char *value,
+                 const char *fallback)
 {
   return value != NULL && *value != '\0' ? value : fallback;
+}
+
+/* The anchor of a record's own section, as in "party-12": records keep their ids. */
+char *
+rampart_pack_record_anchor (const char *prefix,
+                            gpointer    record)
+{
+  return g_strdup_printf ("%s-%" G_GINT64_FORMAT, prefix, rampart_record_get_id (record));
+}
+
+/* @name, linked to the section of @record made with the same @prefix. */
+RampartText *
+rampart_pack_record_link (const char *prefix,
+                          gpointer    record,
+                          const char *name)
+{
+  g_autofree char *anchor = rampart_pack_record_anchor (prefix, record);
+  g_autofree char *link = g_strconcat ("#", anchor, NULL);
+  RampartText *text = rampart_text_new ();
+
+  rampart_text_append_link (text, name, RAMPART_STYLE_NONE, link);
+  return text;
 }
 
 /**
@@ -187,9 +210,9 @@ rampart_pack_build_document (RampartWorkspace          *workspace,
   RampartDocument *document = rampart_document_new (type->id, _(type->title));
 
   rampart_document_set_version (document, rampart_document_control_get_version (control));
-  rampart_document_set_owner (document, or_default (rampart_document_control_get_owner (control),
+  rampart_document_set_owner (document, rampart_pack_or (rampart_document_control_get_owner (control),
                                                     rampart_organisation_get_isms_manager (organisation)));
-  rampart_document_set_approver (document, or_default (rampart_document_control_get_approver (control),
+  rampart_document_set_approver (document, rampart_pack_or (rampart_document_control_get_approver (control),
                                                        rampart_organisation_get_sponsor (organisation)));
   rampart_document_set_approved_on (document, rampart_document_control_get_approved_on (control));
   rampart_document_set_next_review (document, rampart_document_control_get_next_review (control));
@@ -220,7 +243,7 @@ rampart_pack_build (RampartWorkspace  *workspace,
                     GError           **error)
 {
   RampartOrganisation *organisation = rampart_workspace_get_organisation (workspace);
-  const char *name = or_default (rampart_organisation_get_name (organisation),
+  const char *name = rampart_pack_or (rampart_organisation_get_name (organisation),
                                  rampart_organisation_get_legal_name (organisation));
   const RampartDocumentType *only = NULL;
   g_autoptr(RampartBook) book = NULL;
@@ -242,11 +265,11 @@ rampart_pack_build (RampartWorkspace  *workspace,
     }
 
   book = rampart_book_new (only != NULL ? _(only->title) : _("ISMS documentation"));
-  rampart_book_set_organisation (book, or_default (name, _("Unnamed organisation")));
+  rampart_book_set_organisation (book, rampart_pack_or (name, _("Unnamed organisation")));
   rampart_book_set_subject (book, _("Information security management system documentation "
                                     "(ISO/IEC 27001:2022)"));
   keywords = g_strdup_printf ("ISO/IEC 27001, ISMS, %s, %s", _("information security"),
-                              or_default (name, ""));
+                              rampart_pack_or (name, ""));
   rampart_book_set_keywords (book, keywords);
   rampart_book_set_date (book, date);
   rampart_book_set_classification (book, _("Internal"));
