@@ -121,6 +121,26 @@ find_titled (GtkWidget  *root,
   return NULL;
 }
 
+/* Every text view on screen under @root is tall enough for all its text. */
+static void
+assert_text_fits (GtkWidget *root)
+{
+  if (!gtk_widget_get_mapped (root))
+    return;
+
+  if (GTK_IS_TEXT_VIEW (root))
+    {
+      int natural = 0;
+
+      gtk_widget_measure (root, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (root), NULL, &natural, NULL, NULL);
+      g_assert_cmpint (gtk_widget_get_height (root), >=, natural);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    assert_text_fits (child);
+}
+
 static RampartRecordBrowser *
 browser_of (RampartRecordPage *page)
 {
@@ -177,10 +197,37 @@ test_pages_show_example (Fixture       *fixture,
       rampart_test_assert_controls_named (GTK_WIDGET (page), sections[i].section);
     }
 
-  /* The scope opens on its statement, summary and what is missing. */
+  /* The scope opens on its statement, summary and what is missing, all of them in view. */
   rampart_record_browser_show_overview (browser_of (open_section (fixture, "scope")));
   rampart_test_iterate ();
   rampart_test_screenshot (GTK_WIDGET (fixture->window), "scope.png");
+  assert_text_fits (GTK_WIDGET (fixture->window));
+}
+
+/* At the window's first size the editor is narrower, and its text wraps on more lines. */
+static void
+test_text_fits (Fixture       *fixture,
+                gconstpointer  unused)
+{
+  static const char *sections[] = { "roles", "context", "scope" };
+
+  rampart_test_show (GTK_WIDGET (fixture->window), 1000, 720);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      RampartRecordPage *page = open_section (fixture, sections[i]);
+      RampartRecordRow *first = RAMPART_RECORD_ROW (rampart_test_find_widget (GTK_WIDGET (page),
+                                                                              RAMPART_TYPE_RECORD_ROW, NULL));
+
+      rampart_record_browser_select (browser_of (page), rampart_record_row_get_record (first));
+      settle ();
+      assert_text_fits (GTK_WIDGET (page));
+    }
+
+  rampart_record_browser_show_overview (browser_of (open_section (fixture, "scope")));
+  settle ();
+  rampart_test_screenshot (GTK_WIDGET (fixture->window), "scope-1000.png");
+  assert_text_fits (GTK_WIDGET (fixture->window));
 }
 
 /* Clicks the Undo button of the toast on screen. */
@@ -506,6 +553,7 @@ main (int   argc,
 #define ADD(path, func, example) \
   g_test_add (path, Fixture, GINT_TO_POINTER (example), fixture_setup, func, fixture_teardown)
   ADD ("/gui/record-pages/show-example", test_pages_show_example, TRUE);
+  ADD ("/gui/record-pages/text-fits", test_text_fits, TRUE);
   ADD ("/gui/record-pages/add-edit-undo-delete", test_add_edit_undo_delete, TRUE);
   ADD ("/gui/record-pages/empty-state", test_empty_state, FALSE);
   ADD ("/gui/record-pages/search", test_search, TRUE);

@@ -725,7 +725,16 @@ rampart_record_browser_set_records (RampartRecordBrowser *self,
     }
 
   if (has_overview (self))
-    rampart_record_browser_show_overview (self);
+    {
+      rampart_record_browser_show_overview (self);
+    }
+  else if (gtk_list_box_get_row_at_index (self->record_list, 0) != NULL)
+    {
+      /* A page opens on its first record, as a mail client on its first message. */
+      GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->record_list, 0);
+
+      gtk_list_box_select_row (self->record_list, first);
+    }
   update_list_stack (self);
   update_actions (self);
 }

@@ -28,6 +28,7 @@ struct _RampartTextArea
 
   /* The buffer's text, kept as it changes */
   char          *text;
+  guint          fit_source;
 };
 
 G_DEFINE_FINAL_TYPE (RampartTextArea, rampart_text_area, ADW_TYPE_BIN)
@@ -42,6 +43,54 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Room for three lines of text at least, so that the field looks like one. */
+#define MIN_HEIGHT 90
+
+/*
+ * A text view measures its height before it lays its lines out at its new
+ * width, and on GTK 4.8 is not always measured again afterwards (a page
+ * shown for the first time, a narrower window): its last lines then hide.
+ * So the field asks for the height its text needs at the width it has.
+ */
+static gboolean
+fit_cb (gpointer user_data)
+{
+  RampartTextArea *self = user_data;
+  GtkTextView *view = self->text_view;
+  int width = gtk_widget_get_width (GTK_WIDGET (view)) -
+              gtk_text_view_get_left_margin (view) - gtk_text_view_get_right_margin (view);
+  g_autoptr(PangoLayout) layout = NULL;
+  int text_height = 0;
+  int height;
+
+  self->fit_source = 0;
+  if (width <= 0)
+    return G_SOURCE_REMOVE;
+
+  /* A final newline starts a line of its own, which the cursor can be on. */
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (view), self->text);
+  pango_layout_set_width (layout, width * PANGO_SCALE);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_get_pixel_size (layout, NULL, &text_height);
+  if (g_str_has_suffix (self->text, "\n"))
+    text_height += pango_layout_get_baseline (layout) / PANGO_SCALE;
+
+  height = MAX (MIN_HEIGHT, text_height + gtk_text_view_get_top_margin (view) +
+                            gtk_text_view_get_bottom_margin (view));
+  if (height != gtk_widget_get_height (GTK_WIDGET (view)))
+    gtk_widget_set_size_request (GTK_WIDGET (view), -1, height);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The view's size or its text's changed. */
+static void
+layout_changed_cb (RampartTextArea *self)
+{
+  if (self->fit_source == 0)
+    self->fit_source = g_idle_add (fit_cb, self);
+}
+
 static void
 buffer_changed_cb (RampartTextArea *self)
 {
@@ -50,6 +99,7 @@ buffer_changed_cb (RampartTextArea *self)
   gtk_text_buffer_get_bounds (self->buffer, &start, &end);
   g_free (self->text);
   self->text = gtk_text_buffer_get_text (self->buffer, &start, &end, FALSE);
+  layout_changed_cb (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }
@@ -113,6 +163,14 @@ rampart_text_area_set_property (GObject      *object,
 }
 
 static void
+rampart_text_area_dispose (GObject *object)
+{
+  g_clear_handle_id (&RAMPART_TEXT_AREA (object)->fit_source, g_source_remove);
+
+  G_OBJECT_CLASS (rampart_text_area_parent_class)->dispose (object);
+}
+
+static void
 rampart_text_area_finalize (GObject *object)
 {
   g_free (RAMPART_TEXT_AREA (object)->text);
@@ -126,6 +184,7 @@ rampart_text_area_class_init (RampartTextAreaClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->dispose = rampart_text_area_dispose;
   object_class->finalize = rampart_text_area_finalize;
   object_class->get_property = rampart_text_area_get_property;
   object_class->set_property = rampart_text_area_set_property;
@@ -145,6 +204,7 @@ rampart_text_area_class_init (RampartTextAreaClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RampartTextArea, text_view);
   gtk_widget_class_bind_template_child (widget_class, RampartTextArea, buffer);
   gtk_widget_class_bind_template_callback (widget_class, buffer_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, layout_changed_cb);
 }
 
 static void
@@ -152,6 +212,7 @@ rampart_text_area_init (RampartTextArea *self)
 {
   self->text = g_strdup ("");
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_size_request (GTK_WIDGET (self->text_view), -1, MIN_HEIGHT);
 }
 
 const char *
