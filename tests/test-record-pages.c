@@ -123,7 +123,7 @@ find_titled (GtkWidget  *root,
 
 /* Every text view on screen under @root is tall enough for all its text. */
 static void
-assert_text_fits (GtkWidget *root)
+check_text_fits (GtkWidget *root)
 {
   if (!gtk_widget_get_mapped (root))
     return;
@@ -138,7 +138,20 @@ assert_text_fits (GtkWidget *root)
 
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    assert_text_fits (child);
+    check_text_fits (child);
+}
+
+/* ...once the fields had the frames they need to measure their text. */
+static void
+assert_text_fits (GtkWidget *root)
+{
+  for (guint i = 0; i < 3; i++)
+    {
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (gtk_widget_get_root (root)));
+      settle ();
+    }
+
+  check_text_fits (root);
 }
 
 static RampartRecordBrowser *

@@ -119,11 +119,59 @@ update_history_actions (RampartWindow *self)
                                  history != NULL && rampart_history_get_can_redo (history));
 }
 
+/*
+ * The sections of records get their page the first time they are shown,
+ * so that a window opens as fast as its first section allows.
+ */
+static const struct {
+  const char *name;
+  GType     (*type) (void);
+} later_sections[] = {
+  { "context", rampart_context_page_get_type },
+  { "parties", rampart_parties_page_get_type },
+  { "scope", rampart_scope_page_get_type },
+  { "roles", rampart_roles_page_get_type },
+};
+
+static GtkWidget *
+get_page (RampartWindow *self,
+          GtkWidget     *child)
+{
+  const char *name;
+
+  if (child == NULL || RAMPART_IS_PAGE (child))
+    return child;
+
+  if (adw_bin_get_child (ADW_BIN (child)) == NULL)
+    {
+      name = gtk_stack_page_get_name (gtk_stack_get_page (self->section_stack, child));
+      for (guint i = 0; i < G_N_ELEMENTS (later_sections); i++)
+        if (g_str_equal (later_sections[i].name, name))
+          {
+            GtkWidget *page = g_object_new (later_sections[i].type (), NULL);
+            g_autofree char *id = g_strconcat (name, "_page", NULL);
+
+            gtk_widget_set_name (page, id);
+            g_object_bind_property (self, "workspace", page, "workspace", G_BINDING_SYNC_CREATE);
+            adw_bin_set_child (ADW_BIN (child), page);
+          }
+    }
+
+  return adw_bin_get_child (ADW_BIN (child));
+}
+
+/* The page of the section shown, made now if need be. */
+static GtkWidget *
+visible_page (RampartWindow *self)
+{
+  return get_page (self, gtk_stack_get_visible_child (self->section_stack));
+}
+
 /* Back goes to the sections, or from a page's editor to its list. */
 static void
 update_back_button (RampartWindow *self)
 {
-  GtkWidget *page = gtk_stack_get_visible_child (self->section_stack);
+  GtkWidget *page = visible_page (self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->back_button),
                           adw_leaflet_get_folded (self->leaflet) ||
@@ -137,7 +185,7 @@ update_section_title (RampartWindow *self)
   GtkStackPage *page = gtk_stack_get_page (self->section_stack, child);
 
   adw_window_title_set_title (self->content_title, gtk_stack_page_get_title (page));
-  g_signal_group_set_target (self->page_signals, child);
+  g_signal_group_set_target (self->page_signals, visible_page (self));
   update_back_button (self);
 }
 
@@ -294,7 +342,7 @@ page_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   RampartWindow *self = RAMPART_WINDOW (widget);
-  GtkWidget *page = gtk_stack_get_visible_child (self->section_stack);
+  GtkWidget *page = visible_page (self);
   g_autofree char *name = g_strconcat ("page.", strchr (action_name, '.') + 1, NULL);
 
   if (self->workspace != NULL)
@@ -307,7 +355,7 @@ show_sections_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   RampartWindow *self = RAMPART_WINDOW (widget);
-  GtkWidget *page = gtk_stack_get_visible_child (self->section_stack);
+  GtkWidget *page = visible_page (self);
 
   if (RAMPART_IS_PAGE (page) && rampart_page_navigate_back (RAMPART_PAGE (page)))
     return;
@@ -474,13 +522,9 @@ rampart_window_class_init (RampartWindowClass *klass)
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (RAMPART_TYPE_CONTEXT_PAGE);
   g_type_ensure (RAMPART_TYPE_CONTROLS_PAGE);
   g_type_ensure (RAMPART_TYPE_DOCUMENTS_PAGE);
-  g_type_ensure (RAMPART_TYPE_PARTIES_PAGE);
   g_type_ensure (RAMPART_TYPE_PROFILE_PAGE);
-  g_type_ensure (RAMPART_TYPE_ROLES_PAGE);
-  g_type_ensure (RAMPART_TYPE_SCOPE_PAGE);
   g_type_ensure (RAMPART_TYPE_WELCOME_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/rampart-window.ui");
@@ -716,7 +760,7 @@ rampart_window_show_record (RampartWindow *self,
     if (G_TYPE_CHECK_INSTANCE_TYPE (record, sections[i].type ()))
       {
         rampart_window_show_section (self, sections[i].section);
-        page = gtk_stack_get_visible_child (self->section_stack);
+        page = visible_page (self);
         browser = rampart_record_page_get_browser (RAMPART_RECORD_PAGE (page));
         rampart_record_browser_select (browser, record);
         rampart_record_browser_show_editor (browser);
@@ -727,7 +771,7 @@ rampart_window_show_record (RampartWindow *self,
   if (RAMPART_IS_SCOPE (record))
     {
       rampart_window_show_section (self, "scope");
-      page = gtk_stack_get_visible_child (self->section_stack);
+      page = visible_page (self);
       rampart_record_browser_show_overview (rampart_record_page_get_browser (RAMPART_RECORD_PAGE (page)));
     }
 }
