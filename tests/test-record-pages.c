@@ -295,6 +295,7 @@ test_add_edit_undo_delete (Fixture       *fixture,
   click_toast_undo (fixture);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (issues)), ==, before + 1);
   g_assert_nonnull (row_of (page, issue));
+  g_assert_true (rampart_record_browser_get_selected (browser_of (page)) == issue);
   g_assert_cmpstr (rampart_context_issue_get_description (RAMPART_CONTEXT_ISSUE (issue)), ==, "Energy prices double");
   g_object_unref (issue);
 

@@ -49,6 +49,8 @@ struct _RampartRecordBrowser
   RampartRecordList     *list;
   GtkFilterListModel    *filtered;
   RampartRecord         *selected;
+  /* The record last deleted here, selected again if an undo brings it back */
+  RampartRecord         *deleted;
   GSignalGroup          *workspace_signals;
   char                  *query;
   guint                  refresh_source;
@@ -324,6 +326,14 @@ stop_search_cb (RampartRecordBrowser *self)
 static void
 filtered_items_changed_cb (RampartRecordBrowser *self)
 {
+  if (self->deleted != NULL && !rampart_record_is_deleted (self->deleted) &&
+      find_row (self, self->deleted) != NULL)
+    {
+      g_autoptr(RampartRecord) restored = g_steal_pointer (&self->deleted);
+
+      rampart_record_browser_select (self, restored);
+    }
+
   reselect (self);
   update_list_stack (self);
 }
@@ -411,6 +421,7 @@ delete_action (GtkWidget  *widget,
     }
 
   rampart_delete_with_undo (GTK_WIDGET (self), self->workspace, self->list, record);
+  g_set_object (&self->deleted, record);
 
   /* The next record takes the deleted one's place, as in a file manager. */
   if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0)
@@ -438,6 +449,7 @@ rampart_record_browser_dispose (GObject *object)
   g_clear_object (&self->filtered);
   g_clear_object (&self->list);
   g_clear_object (&self->selected);
+  g_clear_object (&self->deleted);
   g_clear_object (&self->workspace_signals);
   g_clear_object (&self->workspace);
   g_clear_pointer (&self->findings, g_hash_table_unref);
@@ -706,6 +718,7 @@ rampart_record_browser_set_records (RampartRecordBrowser *self,
 
   gtk_list_box_bind_model (self->record_list, NULL, NULL, NULL, NULL);
   g_clear_object (&self->filtered);
+  g_clear_object (&self->deleted);
   set_selected (self, NULL);
 
   g_set_object (&self->workspace, workspace);
