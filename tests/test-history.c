@@ -227,6 +227,37 @@ test_push_while_applying (Fixture       *fixture,
   g_assert_true (rampart_history_get_can_redo (fixture->history));
 }
 
+/* Several edits made as one undo and redo as one, in the right order. */
+static void
+test_group (Fixture       *fixture,
+            gconstpointer  unused)
+{
+  g_object_set (fixture->organisation, "name", "Before", NULL);
+  rampart_history_break_merge (fixture->history);
+
+  rampart_history_begin_group (fixture->history, "renaming");
+  g_object_set (fixture->organisation, "name", "One", NULL);
+  rampart_history_begin_group (fixture->history, "inner");
+  g_object_set (fixture->organisation, "legal-name", "Two", NULL);
+  g_object_set (fixture->organisation, "name", "Three", NULL);
+  rampart_history_end_group (fixture->history);
+  g_assert_cmpstr (rampart_history_get_undo_label (fixture->history), !=, "renaming");
+  rampart_history_end_group (fixture->history);
+  g_assert_cmpstr (rampart_history_get_undo_label (fixture->history), ==, "renaming");
+
+  rampart_history_undo (fixture->history);
+  g_assert_cmpstr (name_of (fixture), ==, "Before");
+  g_assert_cmpstr (rampart_organisation_get_legal_name (fixture->organisation), ==, "");
+  rampart_history_redo (fixture->history);
+  g_assert_cmpstr (name_of (fixture), ==, "Three");
+  g_assert_cmpstr (rampart_organisation_get_legal_name (fixture->organisation), ==, "Two");
+
+  /* An empty group leaves no step behind. */
+  rampart_history_begin_group (fixture->history, "nothing");
+  rampart_history_end_group (fixture->history);
+  g_assert_cmpstr (rampart_history_get_undo_label (fixture->history), ==, "renaming");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -243,6 +274,7 @@ main (int   argc,
   ADD ("/core/history/notifies", test_notifies);
   ADD ("/core/history/generic-entry", test_generic_entry);
   ADD ("/core/history/push-while-applying", test_push_while_applying);
+  ADD ("/core/history/group", test_group);
 #undef ADD
 
   return g_test_run ();

@@ -7,12 +7,15 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "rampart-checks.h"
 #include "rampart-interested-party.h"
 #include "rampart-requirement.h"
 #include "rampart-scope-item.h"
+#include "rampart-workspace.h"
 
 /*
  * Each check reads the workspace and lists its findings, most serious
@@ -263,6 +266,145 @@ rampart_check_context (RampartWorkspace *workspace)
 
           g_list_store_append (findings, finding);
         }
+    }
+
+  return G_LIST_MODEL (findings);
+}
+
+static void
+add_risk (GListStore      *findings,
+          RampartSeverity  severity,
+          const char      *clause,
+          RampartRisk     *risk,
+          const char      *format,
+          ...) G_GNUC_PRINTF (5, 6);
+
+/* A finding about a risk, whose message starts with the risk's code. */
+static void
+add_risk (GListStore      *findings,
+          RampartSeverity  severity,
+          const char      *clause,
+          RampartRisk     *risk,
+          const char      *format,
+          ...)
+{
+  g_autofree char *code = rampart_risk_dup_code (risk);
+  g_autofree char *what = NULL;
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  /* Translators: a risk's code, then what a check found about it */
+  message = g_strdup_printf (_("%s: %s"), code, what);
+  add (findings, severity, clause, risk, message);
+}
+
+static char *
+dup_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/**
+ * rampart_check_risks:
+ * @workspace: a workspace
+ * @today: (nullable): the date to check due dates against, YYYY-MM-DD; %NULL
+ *   for today
+ *
+ * Clauses 6.1.2, 6.1.3 and 8.3, and Annex A 5.9: what a risk register and
+ * its treatment plan miss, risk by risk (closed risks aside), then asset by
+ * asset.
+ *
+ * Returns: (transfer full): a list of #RampartFinding
+ */
+GListModel *
+rampart_check_risks (RampartWorkspace *workspace,
+                     const char       *today)
+{
+  GListStore *findings = g_list_store_new (RAMPART_TYPE_FINDING);
+  g_autofree char *now = today != NULL ? g_strdup (today) : dup_today ();
+  RampartRiskMethod *method;
+  GListModel *risks, *assets;
+
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (workspace), NULL);
+
+  method = rampart_workspace_get_risk_method (workspace);
+  risks = G_LIST_MODEL (rampart_workspace_get_risks (workspace));
+  assets = G_LIST_MODEL (rampart_workspace_get_assets (workspace));
+
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(RampartRisk) risk = g_list_model_get_item (risks, i);
+      GListModel *actions = G_LIST_MODEL (rampart_risk_get_actions (risk));
+      RampartTreatment treatment = rampart_risk_get_treatment (risk);
+      guint inherent = rampart_risk_get_band (risk, method, RAMPART_RISK_INHERENT);
+      guint residual = rampart_risk_get_band (risk, method, RAMPART_RISK_RESIDUAL);
+      guint current = rampart_risk_get_current_band (risk, method);
+
+      if (rampart_risk_get_status (risk) == RAMPART_RISK_STATUS_CLOSED)
+        continue;
+
+      if (*rampart_risk_get_owner (risk) == '\0')
+        add_risk (findings, RAMPART_SEVERITY_WARNING, "6.1.2", risk,
+                  _("the risk has no owner, who answers for it and accepts what remains."));
+
+      if (treatment == RAMPART_TREATMENT_RETAIN && current != RAMPART_RISK_UNRATED &&
+          !rampart_risk_method_is_acceptable (method, current) && !rampart_risk_get_accepted (risk))
+        add_risk (findings, RAMPART_SEVERITY_ERROR, "6.1.3", risk,
+                  _("retained above the acceptance criterion (%s), but its owner has not accepted it."),
+                  rampart_risk_method_get_band_name (method, rampart_risk_method_get_acceptance_band (method)));
+
+      if (treatment == RAMPART_TREATMENT_MODIFY && rampart_risk_get_control_ids (risk)[0] == NULL &&
+          g_list_model_get_n_items (actions) == 0)
+        add_risk (findings, RAMPART_SEVERITY_WARNING, "6.1.3", risk,
+                  _("to be modified, but no control or action says how."));
+
+      if (inherent != RAMPART_RISK_UNRATED && residual != RAMPART_RISK_UNRATED &&
+          (residual > inherent ||
+           rampart_risk_get_likelihood (risk, RAMPART_RISK_RESIDUAL) > rampart_risk_get_likelihood (risk, RAMPART_RISK_INHERENT) ||
+           rampart_risk_get_impact (risk, method, RAMPART_RISK_RESIDUAL) > rampart_risk_get_impact (risk, method, RAMPART_RISK_INHERENT)))
+        add_risk (findings, RAMPART_SEVERITY_WARNING, "6.1.2", risk,
+                  _("rated higher after treatment than before it."));
+
+      if (rampart_risk_get_acceptance_stale (risk, method))
+        add_risk (findings, RAMPART_SEVERITY_WARNING, "6.1.3", risk,
+                  _("accepted for another residual rating than it has now: the acceptance needs renewing."));
+
+      for (guint j = 0; j < g_list_model_get_n_items (actions); j++)
+        {
+          g_autoptr(RampartRiskAction) action = g_list_model_get_item (actions, j);
+          RampartActionStatus status = rampart_risk_action_get_status (action);
+          const char *due = rampart_risk_action_get_due_on (action);
+          g_autofree char *code = NULL;
+          g_autofree char *message = NULL;
+
+          if (*due == '\0' || strcmp (due, now) >= 0 ||
+              status == RAMPART_ACTION_DONE || status == RAMPART_ACTION_CANCELLED)
+            continue;
+
+          code = rampart_risk_dup_code (risk);
+          /* Translators: an action, the risk it treats, and the date it was due */
+          message = g_strdup_printf (_("The action “%s” for %s is overdue: it was due on %s."),
+                                     rampart_risk_action_get_what (action), code, due);
+          add (findings, RAMPART_SEVERITY_WARNING, "8.3", action, message);
+        }
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (assets); i++)
+    {
+      g_autoptr(RampartAsset) asset = g_list_model_get_item (assets, i);
+      g_autofree char *message = NULL;
+
+      if (*rampart_asset_get_owner (asset) != '\0')
+        continue;
+
+      message = g_strdup_printf (_("The asset “%s” has no owner."), rampart_asset_get_name (asset));
+      add (findings, RAMPART_SEVERITY_WARNING, "A.5.9", asset, message);
     }
 
   return G_LIST_MODEL (findings);

@@ -153,7 +153,11 @@ rampart_db_bind_value (sqlite3_stmt *stmt,
       break;
 
     case G_TYPE_INT64:
-      sqlite3_bind_int64 (stmt, index, g_value_get_int64 (value));
+      /* An int64 field is a link to another record: 0, none, is NULL. */
+      if (g_value_get_int64 (value) != 0)
+        sqlite3_bind_int64 (stmt, index, g_value_get_int64 (value));
+      else
+        sqlite3_bind_null (stmt, index);
       break;
 
     case G_TYPE_BOOLEAN:

@@ -80,21 +80,6 @@ rampart_date_is_valid (const char *date)
          g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
 }
 
-static gboolean
-rampart_document_control_validate (RampartRecord *record,
-                                   GParamSpec    *pspec,
-                                   const GValue  *value)
-{
-  if ((pspec == properties[PROP_APPROVED_ON] || pspec == properties[PROP_NEXT_REVIEW]) &&
-      !rampart_date_is_valid (g_value_get_string (value)))
-    {
-      g_warning ("Ignoring %s “%s”: dates are written YYYY-MM-DD", pspec->name, g_value_get_string (value));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 static void
 rampart_document_control_finalize (GObject *object)
 {
@@ -109,14 +94,13 @@ rampart_document_control_class_init (RampartDocumentControlClass *klass)
   RampartRecordClass *record_class = RAMPART_RECORD_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->finalize = rampart_document_control_finalize;
-  record_class->validate = rampart_document_control_validate;
 
   /* The nicks name the fields in undo labels, so they are translated. */
   properties[PROP_VERSION] = _rampart_field_text ("version", _("Version"), "1.0");
   properties[PROP_OWNER] = _rampart_field_text ("owner", _("Owner"), "");
   properties[PROP_APPROVER] = _rampart_field_text ("approver", _("Approver"), "");
-  properties[PROP_APPROVED_ON] = _rampart_field_text ("approved-on", _("Approval date"), "");
-  properties[PROP_NEXT_REVIEW] = _rampart_field_text ("next-review", _("Next review"), "");
+  properties[PROP_APPROVED_ON] = _rampart_field_date ("approved-on", _("Approval date"));
+  properties[PROP_NEXT_REVIEW] = _rampart_field_date ("next-review", _("Next review"));
 
   rampart_record_class_install (record_class, N_PROPS, properties, store_sql);
 }

@@ -66,6 +66,46 @@ G_DEFINE_ENUM_TYPE (RampartSeverity, rampart_severity,
   G_DEFINE_ENUM_VALUE (RAMPART_SEVERITY_WARNING, "warning"),
   G_DEFINE_ENUM_VALUE (RAMPART_SEVERITY_ERROR, "error"))
 
+G_DEFINE_ENUM_TYPE (RampartAssetKind, rampart_asset_kind,
+  G_DEFINE_ENUM_VALUE (RAMPART_ASSET_INFORMATION, "information"),
+  G_DEFINE_ENUM_VALUE (RAMPART_ASSET_SOFTWARE, "software"),
+  G_DEFINE_ENUM_VALUE (RAMPART_ASSET_HARDWARE, "hardware"),
+  G_DEFINE_ENUM_VALUE (RAMPART_ASSET_SERVICE, "service"),
+  G_DEFINE_ENUM_VALUE (RAMPART_ASSET_PEOPLE, "people"),
+  G_DEFINE_ENUM_VALUE (RAMPART_ASSET_SITE, "site"))
+
+G_DEFINE_ENUM_TYPE (RampartClassification, rampart_classification,
+  G_DEFINE_ENUM_VALUE (RAMPART_CLASSIFICATION_PUBLIC, "public"),
+  G_DEFINE_ENUM_VALUE (RAMPART_CLASSIFICATION_INTERNAL, "internal"),
+  G_DEFINE_ENUM_VALUE (RAMPART_CLASSIFICATION_CONFIDENTIAL, "confidential"),
+  G_DEFINE_ENUM_VALUE (RAMPART_CLASSIFICATION_RESTRICTED, "restricted"))
+
+G_DEFINE_ENUM_TYPE (RampartAssetValue, rampart_asset_value,
+  G_DEFINE_ENUM_VALUE (RAMPART_ASSET_VALUE_UNRATED, "unrated"),
+  G_DEFINE_ENUM_VALUE (RAMPART_ASSET_VALUE_LOW, "low"),
+  G_DEFINE_ENUM_VALUE (RAMPART_ASSET_VALUE_MEDIUM, "medium"),
+  G_DEFINE_ENUM_VALUE (RAMPART_ASSET_VALUE_HIGH, "high"))
+
+G_DEFINE_ENUM_TYPE (RampartTreatment, rampart_treatment,
+  G_DEFINE_ENUM_VALUE (RAMPART_TREATMENT_UNDECIDED, "undecided"),
+  G_DEFINE_ENUM_VALUE (RAMPART_TREATMENT_MODIFY, "modify"),
+  G_DEFINE_ENUM_VALUE (RAMPART_TREATMENT_RETAIN, "retain"),
+  G_DEFINE_ENUM_VALUE (RAMPART_TREATMENT_AVOID, "avoid"),
+  G_DEFINE_ENUM_VALUE (RAMPART_TREATMENT_SHARE, "share"))
+
+G_DEFINE_ENUM_TYPE (RampartRiskStatus, rampart_risk_status,
+  G_DEFINE_ENUM_VALUE (RAMPART_RISK_STATUS_IDENTIFIED, "identified"),
+  G_DEFINE_ENUM_VALUE (RAMPART_RISK_STATUS_ASSESSED, "assessed"),
+  G_DEFINE_ENUM_VALUE (RAMPART_RISK_STATUS_TREATING, "treating"),
+  G_DEFINE_ENUM_VALUE (RAMPART_RISK_STATUS_MONITORED, "monitored"),
+  G_DEFINE_ENUM_VALUE (RAMPART_RISK_STATUS_CLOSED, "closed"))
+
+G_DEFINE_ENUM_TYPE (RampartActionStatus, rampart_action_status,
+  G_DEFINE_ENUM_VALUE (RAMPART_ACTION_PLANNED, "planned"),
+  G_DEFINE_ENUM_VALUE (RAMPART_ACTION_IN_PROGRESS, "in-progress"),
+  G_DEFINE_ENUM_VALUE (RAMPART_ACTION_DONE, "done"),
+  G_DEFINE_ENUM_VALUE (RAMPART_ACTION_CANCELLED, "cancelled"))
+
 typedef struct
 {
   int         value;
@@ -141,6 +181,58 @@ static const Label severities[] = {
   { 0, NULL }
 };
 
+static const Label asset_kinds[] = {
+  { RAMPART_ASSET_INFORMATION, N_("Information") },
+  { RAMPART_ASSET_SOFTWARE, N_("Software") },
+  { RAMPART_ASSET_HARDWARE, N_("Hardware") },
+  { RAMPART_ASSET_SERVICE, N_("Service") },
+  { RAMPART_ASSET_PEOPLE, N_("People") },
+  { RAMPART_ASSET_SITE, N_("Site") },
+  { 0, NULL }
+};
+
+static const Label classifications[] = {
+  { RAMPART_CLASSIFICATION_PUBLIC, N_("Public") },
+  { RAMPART_CLASSIFICATION_INTERNAL, N_("Internal") },
+  { RAMPART_CLASSIFICATION_CONFIDENTIAL, N_("Confidential") },
+  { RAMPART_CLASSIFICATION_RESTRICTED, N_("Restricted") },
+  { 0, NULL }
+};
+
+static const Label asset_values[] = {
+  { RAMPART_ASSET_VALUE_UNRATED, N_("Not rated") },
+  { RAMPART_ASSET_VALUE_LOW, N_("Low") },
+  { RAMPART_ASSET_VALUE_MEDIUM, N_("Medium") },
+  { RAMPART_ASSET_VALUE_HIGH, N_("High") },
+  { 0, NULL }
+};
+
+static const Label treatments[] = {
+  { RAMPART_TREATMENT_UNDECIDED, N_("Not decided yet") },
+  { RAMPART_TREATMENT_MODIFY, N_("Modify") },
+  { RAMPART_TREATMENT_RETAIN, N_("Retain") },
+  { RAMPART_TREATMENT_AVOID, N_("Avoid") },
+  { RAMPART_TREATMENT_SHARE, N_("Share") },
+  { 0, NULL }
+};
+
+static const Label risk_statuses[] = {
+  { RAMPART_RISK_STATUS_IDENTIFIED, N_("Identified") },
+  { RAMPART_RISK_STATUS_ASSESSED, N_("Assessed") },
+  { RAMPART_RISK_STATUS_TREATING, N_("In treatment") },
+  { RAMPART_RISK_STATUS_MONITORED, N_("Monitored") },
+  { RAMPART_RISK_STATUS_CLOSED, N_("Closed") },
+  { 0, NULL }
+};
+
+static const Label action_statuses[] = {
+  { RAMPART_ACTION_PLANNED, N_("Planned") },
+  { RAMPART_ACTION_IN_PROGRESS, N_("In progress") },
+  { RAMPART_ACTION_DONE, N_("Done") },
+  { RAMPART_ACTION_CANCELLED, N_("Cancelled") },
+  { 0, NULL }
+};
+
 /**
  * rampart_enum_get_label:
  * @type: one of the enumerations of rampart-enums.h
@@ -170,6 +262,18 @@ rampart_enum_get_label (GType type,
     labels = role_sources;
   else if (type == RAMPART_TYPE_SEVERITY)
     labels = severities;
+  else if (type == RAMPART_TYPE_ASSET_KIND)
+    labels = asset_kinds;
+  else if (type == RAMPART_TYPE_CLASSIFICATION)
+    labels = classifications;
+  else if (type == RAMPART_TYPE_ASSET_VALUE)
+    labels = asset_values;
+  else if (type == RAMPART_TYPE_TREATMENT)
+    labels = treatments;
+  else if (type == RAMPART_TYPE_RISK_STATUS)
+    labels = risk_statuses;
+  else if (type == RAMPART_TYPE_ACTION_STATUS)
+    labels = action_statuses;
 
   g_return_val_if_fail (labels != NULL, NULL);
 

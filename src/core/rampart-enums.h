@@ -118,6 +118,89 @@ typedef enum
 } RampartRoleSource;
 
 /**
+ * RampartAssetKind:
+ *
+ * What an asset (Annex A 5.9) is.
+ */
+typedef enum
+{
+  RAMPART_ASSET_INFORMATION,
+  RAMPART_ASSET_SOFTWARE,
+  RAMPART_ASSET_HARDWARE,
+  RAMPART_ASSET_SERVICE,
+  RAMPART_ASSET_PEOPLE,
+  RAMPART_ASSET_SITE,
+} RampartAssetKind;
+
+/**
+ * RampartClassification:
+ *
+ * How much protection information needs (Annex A 5.12).
+ */
+typedef enum
+{
+  RAMPART_CLASSIFICATION_PUBLIC,
+  RAMPART_CLASSIFICATION_INTERNAL,
+  RAMPART_CLASSIFICATION_CONFIDENTIAL,
+  RAMPART_CLASSIFICATION_RESTRICTED,
+} RampartClassification;
+
+/**
+ * RampartAssetValue:
+ *
+ * How much the confidentiality, integrity or availability of an asset
+ * matters.
+ */
+typedef enum
+{
+  RAMPART_ASSET_VALUE_UNRATED,
+  RAMPART_ASSET_VALUE_LOW,
+  RAMPART_ASSET_VALUE_MEDIUM,
+  RAMPART_ASSET_VALUE_HIGH,
+} RampartAssetValue;
+
+/**
+ * RampartTreatment:
+ *
+ * What is done about a risk (clause 6.1.3).
+ */
+typedef enum
+{
+  RAMPART_TREATMENT_UNDECIDED,
+  RAMPART_TREATMENT_MODIFY,
+  RAMPART_TREATMENT_RETAIN,
+  RAMPART_TREATMENT_AVOID,
+  RAMPART_TREATMENT_SHARE,
+} RampartTreatment;
+
+/**
+ * RampartRiskStatus:
+ *
+ * Where a risk is in its life.
+ */
+typedef enum
+{
+  RAMPART_RISK_STATUS_IDENTIFIED,
+  RAMPART_RISK_STATUS_ASSESSED,
+  RAMPART_RISK_STATUS_TREATING,
+  RAMPART_RISK_STATUS_MONITORED,
+  RAMPART_RISK_STATUS_CLOSED,
+} RampartRiskStatus;
+
+/**
+ * RampartActionStatus:
+ *
+ * Where an action of the risk treatment plan is.
+ */
+typedef enum
+{
+  RAMPART_ACTION_PLANNED,
+  RAMPART_ACTION_IN_PROGRESS,
+  RAMPART_ACTION_DONE,
+  RAMPART_ACTION_CANCELLED,
+} RampartActionStatus;
+
+/**
  * RampartSeverity:
  * @RAMPART_SEVERITY_ADVICE: would make the ISMS better
  * @RAMPART_SEVERITY_WARNING: an auditor is likely to ask about it
@@ -140,6 +223,12 @@ typedef enum
 #define RAMPART_TYPE_SCOPE_ITEM_KIND (rampart_scope_item_kind_get_type ())
 #define RAMPART_TYPE_ROLE_SOURCE (rampart_role_source_get_type ())
 #define RAMPART_TYPE_SEVERITY (rampart_severity_get_type ())
+#define RAMPART_TYPE_ASSET_KIND (rampart_asset_kind_get_type ())
+#define RAMPART_TYPE_CLASSIFICATION (rampart_classification_get_type ())
+#define RAMPART_TYPE_ASSET_VALUE (rampart_asset_value_get_type ())
+#define RAMPART_TYPE_TREATMENT (rampart_treatment_get_type ())
+#define RAMPART_TYPE_RISK_STATUS (rampart_risk_status_get_type ())
+#define RAMPART_TYPE_ACTION_STATUS (rampart_action_status_get_type ())
 
 GType       rampart_issue_kind_get_type        (void) G_GNUC_CONST;
 GType       rampart_issue_category_get_type    (void) G_GNUC_CONST;
@@ -149,6 +238,12 @@ GType       rampart_requirement_basis_get_type (void) G_GNUC_CONST;
 GType       rampart_scope_item_kind_get_type   (void) G_GNUC_CONST;
 GType       rampart_role_source_get_type       (void) G_GNUC_CONST;
 GType       rampart_severity_get_type          (void) G_GNUC_CONST;
+GType       rampart_asset_kind_get_type        (void) G_GNUC_CONST;
+GType       rampart_classification_get_type    (void) G_GNUC_CONST;
+GType       rampart_asset_value_get_type       (void) G_GNUC_CONST;
+GType       rampart_treatment_get_type         (void) G_GNUC_CONST;
+GType       rampart_risk_status_get_type       (void) G_GNUC_CONST;
+GType       rampart_action_status_get_type     (void) G_GNUC_CONST;
 
 const char *rampart_enum_get_label             (GType type,
                                                 int   value);

@@ -18,8 +18,8 @@
  * code: each group fills one kind of record through the record's own
  * properties, the same way the app edits them. A group's first word names
  * the kind; the rest only keeps group names unique. Records of lists are
- * added in the file's order, and a requirement belongs to the interested
- * party above it.
+ * added in the file's order; a requirement belongs to the interested
+ * party above it, and an action to the risk above it.
  */
 
 static gboolean
@@ -65,6 +65,10 @@ set_from_text (GObject     *record,
       g_value_set_uint (&value, (guint) g_ascii_strtoull (text, NULL, 10));
       break;
 
+    case G_TYPE_BOOLEAN:
+      g_value_set_boolean (&value, g_str_equal (text, "true"));
+      break;
+
     default:
       g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
                    "Example: cannot fill “%s” from text", key);
@@ -75,11 +79,114 @@ set_from_text (GObject     *record,
   return TRUE;
 }
 
+/* The record of @list whose first text field is @name. */
+static RampartRecord *
+find_named (RampartRecordList  *list,
+            const char         *name,
+            GError            **error)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    {
+      g_autoptr(RampartRecord) record = g_list_model_get_item (G_LIST_MODEL (list), i);
+      g_autofree char *title = rampart_record_dup_title (record);
+
+      if (g_str_equal (title, name))
+        return record;
+    }
+
+  g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+               "Example: nothing is called “%s”", name);
+  return NULL;
+}
+
 static gboolean
-fill_record (GKeyFile    *keyfile,
-             const char  *group,
-             GObject     *record,
-             GError     **error)
+is_control (RampartWorkspace *workspace,
+            const char       *id)
+{
+  GListModel *controls = rampart_workspace_get_controls (workspace);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controls); i++)
+    {
+      g_autoptr(RampartControl) control = g_list_model_get_item (controls, i);
+
+      if (g_str_equal (rampart_control_get_id (control), id))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/*
+ * A risk names its threat, vulnerability and assets, and gives the ids of
+ * its controls, as separated by ";": the example reads as its author wrote
+ * it, and a name that matches nothing is an error.
+ */
+static gboolean
+set_risk_link (RampartWorkspace  *workspace,
+               RampartRisk       *risk,
+               const char        *key,
+               const char        *text,
+               gboolean          *handled,
+               GError           **error)
+{
+  g_auto(GStrv) parts = g_strsplit (text, ";", -1);
+  RampartRecord *found;
+
+  *handled = TRUE;
+
+  if (g_str_equal (key, "threat") || g_str_equal (key, "vulnerability"))
+    {
+      found = find_named (g_str_equal (key, "threat") ? rampart_workspace_get_threats (workspace)
+                                                      : rampart_workspace_get_vulnerabilities (workspace),
+                          text, error);
+      if (found == NULL)
+        return FALSE;
+      g_object_set (risk, g_str_equal (key, "threat") ? "threat-id" : "vulnerability-id",
+                    rampart_record_get_id (found), NULL);
+      return TRUE;
+    }
+
+  if (g_str_equal (key, "assets"))
+    {
+      g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+      for (guint i = 0; parts[i] != NULL; i++)
+        {
+          gint64 id;
+
+          found = find_named (rampart_workspace_get_assets (workspace), g_strstrip (parts[i]), error);
+          if (found == NULL)
+            return FALSE;
+          id = rampart_record_get_id (found);
+          g_array_append_val (ids, id);
+        }
+      rampart_risk_set_asset_ids (risk, (const gint64 *) ids->data, ids->len);
+      return TRUE;
+    }
+
+  if (g_str_equal (key, "controls"))
+    {
+      for (guint i = 0; parts[i] != NULL; i++)
+        if (!is_control (workspace, g_strstrip (parts[i])))
+          {
+            g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+                         "Example: no control “%s”", parts[i]);
+            return FALSE;
+          }
+      rampart_risk_set_control_ids (risk, (const char * const *) parts);
+      return TRUE;
+    }
+
+  *handled = FALSE;
+  return TRUE;
+}
+
+static gboolean
+fill_record (GKeyFile          *keyfile,
+             const char        *group,
+             RampartWorkspace  *workspace,
+             GObject           *record,
+             GError           **error)
 {
   g_auto(GStrv) keys = g_key_file_get_keys (keyfile, group, NULL, error);
 
@@ -89,9 +196,25 @@ fill_record (GKeyFile    *keyfile,
   for (guint i = 0; keys[i] != NULL; i++)
     {
       g_autofree char *text = g_key_file_get_string (keyfile, group, keys[i], error);
+      gboolean handled = FALSE;
 
-      if (text == NULL || !set_from_text (record, keys[i], text, error))
+      if (text == NULL)
         return FALSE;
+      if (RAMPART_IS_RISK (record) &&
+          !set_risk_link (workspace, RAMPART_RISK (record), keys[i], text, &handled, error))
+        return FALSE;
+      if (!handled && !set_from_text (record, keys[i], text, error))
+        return FALSE;
+    }
+
+  /* An accepted risk is accepted as it is rated. */
+  if (RAMPART_IS_RISK (record) && rampart_risk_get_accepted (RAMPART_RISK (record)))
+    {
+      RampartRisk *risk = RAMPART_RISK (record);
+
+      rampart_risk_accept (risk, rampart_workspace_get_risk_method (workspace),
+                           rampart_risk_get_accepted_by (risk), rampart_risk_get_accepted_on (risk),
+                           rampart_risk_get_acceptance_rationale (risk));
     }
 
   return TRUE;
@@ -119,6 +242,7 @@ static RampartRecord *
 record_for_group (RampartWorkspace  *workspace,
                   const char        *group,
                   RampartRecord    **party,
+                  RampartRecord    **risk,
                   GError           **error)
 {
   g_auto(GStrv) words = g_strsplit (group, " ", 2);
@@ -142,6 +266,16 @@ record_for_group (RampartWorkspace  *workspace,
     return find_role (workspace, RAMPART_ROLE_SOURCE_SPONSOR);
   if (g_str_equal (kind, "role"))
     return rampart_record_list_add (rampart_workspace_get_roles (workspace));
+  if (g_str_equal (kind, "asset"))
+    return rampart_record_list_add (rampart_workspace_get_assets (workspace));
+  if (g_str_equal (kind, "threat"))
+    return rampart_record_list_add (rampart_workspace_get_threats (workspace));
+  if (g_str_equal (kind, "vulnerability"))
+    return rampart_record_list_add (rampart_workspace_get_vulnerabilities (workspace));
+  if (g_str_equal (kind, "risk"))
+    return *risk = rampart_record_list_add (rampart_workspace_get_risks (workspace));
+  if (g_str_equal (kind, "action") && *risk != NULL)
+    return rampart_record_list_add (rampart_risk_get_actions (RAMPART_RISK (*risk)));
 
   g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_GROUP_NOT_FOUND,
                "Example: no record for group “%s”", group);
@@ -156,6 +290,7 @@ _rampart_example_fill (RampartWorkspace  *workspace,
   g_autoptr(GBytes) bytes = NULL;
   g_auto(GStrv) groups = NULL;
   RampartRecord *party = NULL;
+  RampartRecord *risk = NULL;
 
   bytes = rampart_core_lookup_data ("example.ini", error);
   if (bytes == NULL ||
@@ -165,9 +300,9 @@ _rampart_example_fill (RampartWorkspace  *workspace,
   groups = g_key_file_get_groups (keyfile, NULL);
   for (guint i = 0; groups[i] != NULL; i++)
     {
-      RampartRecord *record = record_for_group (workspace, groups[i], &party, error);
+      RampartRecord *record = record_for_group (workspace, groups[i], &party, &risk, error);
 
-      if (record == NULL || !fill_record (keyfile, groups[i], G_OBJECT (record), error))
+      if (record == NULL || !fill_record (keyfile, groups[i], workspace, G_OBJECT (record), error))
         return FALSE;
     }
 

@@ -26,13 +26,16 @@ typedef struct
   GValue      new_value;
   gint64      time;
 
-  /* ... or any other edit, such as adding or deleting a record */
+  /* ... or any other edit, such as adding or deleting a record ... */
   RampartHistoryFunc  undo;
   RampartHistoryFunc  redo;
   gpointer            data;
   GDestroyNotify      destroy;
   char               *label;
   gconstpointer       tag;
+
+  /* ... or several edits made as one, oldest at the head */
+  GQueue             *group;
 } Entry;
 
 struct _RampartHistory
@@ -43,6 +46,8 @@ struct _RampartHistory
   GQueue   redo;   /* of Entry, next to redo at the head */
   char    *undo_label;
   char    *redo_label;
+  Entry   *group;        /* the group being recorded */
+  guint    group_depth;
   guint    applying : 1;
   guint    merge_blocked : 1;
 };
@@ -72,6 +77,8 @@ entry_free (gpointer data)
     g_value_unset (&entry->new_value);
   if (entry->destroy != NULL)
     entry->destroy (entry->data);
+  if (entry->group != NULL)
+    g_queue_free_full (entry->group, entry_free);
   g_free (entry->label);
   g_free (entry);
 }
@@ -251,15 +258,32 @@ rampart_history_is_applying (RampartHistory *self)
 }
 
 static void
+apply_entry (Entry    *entry,
+             gboolean  undo)
+{
+  if (entry->group != NULL)
+    {
+      /* Undone newest first, redone oldest first. */
+      for (GList *l = undo ? entry->group->tail : entry->group->head; l != NULL; l = undo ? l->prev : l->next)
+        apply_entry (l->data, undo);
+    }
+  else if (entry->undo != NULL)
+    {
+      (undo ? entry->undo : entry->redo) (entry->data);
+    }
+  else
+    {
+      g_object_set_property (entry->object, entry->pspec->name, undo ? &entry->old_value : &entry->new_value);
+    }
+}
+
+static void
 apply (RampartHistory *self,
        Entry          *entry,
        gboolean        undo)
 {
   self->applying = TRUE;
-  if (entry->undo != NULL)
-    (undo ? entry->undo : entry->redo) (entry->data);
-  else
-    g_object_set_property (entry->object, entry->pspec->name, undo ? &entry->old_value : &entry->new_value);
+  apply_entry (entry, undo);
   self->applying = FALSE;
   self->merge_blocked = TRUE;
 }
@@ -355,6 +379,13 @@ push (RampartHistory *self,
       gboolean        could_undo,
       gboolean        could_redo)
 {
+  /* Inside a group, the edit waits for the group to end. */
+  if (self->group != NULL)
+    {
+      g_queue_push_tail (self->group->group, entry);
+      return;
+    }
+
   g_queue_push_head (&self->undo, entry);
   self->merge_blocked = FALSE;
 
@@ -400,7 +431,7 @@ rampart_history_push_property_change (RampartHistory *self,
   clear_queue (&self->redo);
 
   top = g_queue_peek_head (&self->undo);
-  if (top != NULL && !self->merge_blocked && top->undo == NULL &&
+  if (self->group == NULL && top != NULL && !self->merge_blocked && top->undo == NULL && top->group == NULL &&
       top->object == object && top->pspec == pspec &&
       now - top->time < MERGE_WINDOW_USEC)
     {
@@ -487,4 +518,59 @@ rampart_history_is_last (RampartHistory *self,
 
   top = g_queue_peek_head (&self->undo);
   return top != NULL && tag != NULL && top->tag == tag;
+}
+
+/**
+ * rampart_history_begin_group:
+ * @self: a #RampartHistory
+ * @label: what the edits do together, for "Undo …"
+ *
+ * Makes the edits until the matching rampart_history_end_group() one step
+ * of undo, such as a change of the risk method and the ratings it moves.
+ * Groups may nest; the outermost one counts.
+ */
+void
+rampart_history_begin_group (RampartHistory *self,
+                             const char     *label)
+{
+  g_return_if_fail (RAMPART_IS_HISTORY (self));
+
+  if (self->applying)
+    return;
+
+  if (self->group_depth++ > 0)
+    return;
+
+  self->group = g_new0 (Entry, 1);
+  self->group->label = g_strdup (label);
+  self->group->group = g_queue_new ();
+}
+
+void
+rampart_history_end_group (RampartHistory *self)
+{
+  gboolean could_undo, could_redo;
+  Entry *group;
+
+  g_return_if_fail (RAMPART_IS_HISTORY (self));
+
+  if (self->applying)
+    return;
+
+  g_return_if_fail (self->group_depth > 0);
+
+  if (--self->group_depth > 0)
+    return;
+
+  group = g_steal_pointer (&self->group);
+  if (g_queue_is_empty (group->group))
+    {
+      entry_free (group);
+      return;
+    }
+
+  could_undo = rampart_history_get_can_undo (self);
+  could_redo = rampart_history_get_can_redo (self);
+  clear_queue (&self->redo);
+  push (self, group, could_undo, could_redo);
 }

@@ -47,5 +47,8 @@ void            rampart_history_push                 (RampartHistory     *self,
                                                       gconstpointer       tag);
 gboolean        rampart_history_is_last              (RampartHistory     *self,
                                                       gconstpointer       tag);
+void            rampart_history_begin_group          (RampartHistory     *self,
+                                                      const char         *label);
+void            rampart_history_end_group            (RampartHistory     *self);
 
 G_END_DECLS

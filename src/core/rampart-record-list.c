@@ -162,6 +162,9 @@ _rampart_record_list_load (RampartRecordList  *self,
       g_value_set_int64 (&key, rampart_record_get_id (record));
       _rampart_record_attach (record, self->workspace, &key);
 
+      if (table->load_links != NULL && !table->load_links (record, error))
+        return FALSE;
+
       give_children (self, record);
       children = rampart_record_get_children (record);
       if (children != NULL && !_rampart_record_list_load (children, error))

@@ -13,6 +13,9 @@
 
 G_BEGIN_DECLS
 
+/* More than any risk scale has (see rampart-risk-method.h) */
+#define RAMPART_RECORD_MAX_LEVEL 7
+
 /*
  * RampartRecordTable:
  * @noun: what one record is, untranslated (N_()), as in "context issue"
@@ -24,6 +27,9 @@ G_BEGIN_DECLS
  *   delete its children with it
  * @child_type: (nullable): the kind of record that belongs to each of
  *   these, as requirements belong to an interested party
+ * @store_link: (nullable): stores a field that links the record to others
+ *   (a list of ids, a #GStrv or a #GVariant, kept in a table of its own)
+ * @load_links: (nullable): reads those fields after the record's row
  *
  * How a kind of record that lives in lists is kept in the file.
  */
@@ -34,11 +40,24 @@ typedef struct
   const char *insert_sql;
   const char *delete_sql;
   GType     (*child_type) (void);
+  gboolean  (*store_link) (RampartRecord  *self,
+                           guint           prop_id,
+                           const GValue   *value,
+                           GError        **error);
+  gboolean  (*load_links) (RampartRecord  *self,
+                           GError        **error);
 } RampartRecordTable;
 
 GParamSpec        *_rampart_field_text             (const char               *name,
                                                     const char               *nick,
                                                     const char               *default_value);
+GParamSpec        *_rampart_field_boolean          (const char               *name,
+                                                    const char               *nick,
+                                                    gboolean                  default_value);
+GParamSpec        *_rampart_field_level            (const char               *name,
+                                                    const char               *nick);
+GParamSpec        *_rampart_field_date             (const char               *name,
+                                                    const char               *nick);
 GParamSpec        *_rampart_field_enum             (const char               *name,
                                                     const char               *nick,
                                                     GType                     enum_type,
@@ -63,6 +82,10 @@ void               _rampart_record_load_value      (RampartRecord            *se
                                                     guint                     prop_id,
                                                     sqlite3_stmt             *stmt,
                                                     int                       column);
+void               _rampart_record_set_loaded      (RampartRecord            *self,
+                                                    guint                     prop_id,
+                                                    const GValue             *value);
+gboolean           _rampart_record_is_link         (GParamSpec               *pspec);
 void               _rampart_record_load_row        (RampartRecord            *self,
                                                     sqlite3_stmt             *stmt,
                                                     int                       first_column);

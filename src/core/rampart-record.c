@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "rampart-db-private.h"
+#include "rampart-document-control.h"
 #include "rampart-enums.h"
 #include "rampart-record-private.h"
 #include "rampart-search-private.h"
@@ -79,6 +80,28 @@ _rampart_record_get_property (GObject    *object,
   g_value_copy (&priv->values[prop_id], value);
 }
 
+static GQuark date_field_quark (void);
+
+/* Links to other records are stored by the kind; every other field by its statement. */
+static gboolean
+store (RampartRecord  *self,
+       guint           prop_id,
+       const GValue   *value,
+       GError        **error)
+{
+  RampartRecordPrivate *priv = rampart_record_get_instance_private (self);
+  RampartRecordClass *klass = RAMPART_RECORD_GET_CLASS (self);
+  const RampartRecordTable *table = klass->table;
+
+  if (_rampart_record_is_link (klass->pspecs[prop_id]))
+    {
+      g_return_val_if_fail (table != NULL && table->store_link != NULL, FALSE);
+      return table->store_link (self, prop_id, value, error);
+    }
+
+  return _rampart_workspace_write_value (priv->workspace, klass->store_sql[prop_id], &priv->key, value, error);
+}
+
 void
 _rampart_record_set_property (GObject      *object,
                              guint         prop_id,
@@ -101,11 +124,17 @@ _rampart_record_set_property (GObject      *object,
   if (g_param_values_cmp (pspec, &priv->values[prop_id], value) == 0)
     return;
 
+  if (g_param_spec_get_qdata (pspec, date_field_quark ()) != NULL &&
+      !rampart_date_is_valid (g_value_get_string (value)))
+    {
+      g_warning ("Ignoring %s “%s”: dates are written YYYY-MM-DD", pspec->name, g_value_get_string (value));
+      return;
+    }
+
   if (klass->validate != NULL && !klass->validate (self, pspec, value))
     return;
 
-  if (priv->workspace != NULL &&
-      !_rampart_workspace_write_value (priv->workspace, klass->store_sql[prop_id], &priv->key, value, &error))
+  if (priv->workspace != NULL && !store (self, prop_id, value, &error))
     {
       g_warning ("Could not store %s: %s", pspec->name, error->message);
       return;
@@ -226,6 +255,40 @@ _rampart_field_text (const char *name,
                               G_PARAM_STATIC_BLURB | G_PARAM_EXPLICIT_NOTIFY);
 }
 
+/* A yes-or-no field. */
+GParamSpec *
+_rampart_field_boolean (const char *name,
+                        const char *nick,
+                        gboolean    default_value)
+{
+  return g_param_spec_boolean (name, nick, NULL, default_value,
+                               G_PARAM_READWRITE | G_PARAM_STATIC_NAME |
+                               G_PARAM_STATIC_BLURB | G_PARAM_EXPLICIT_NOTIFY);
+}
+
+/* A level of a risk scale, 0 for not rated; the method says how many levels there are. */
+GParamSpec *
+_rampart_field_level (const char *name,
+                      const char *nick)
+{
+  return g_param_spec_uint (name, nick, NULL, 0, RAMPART_RECORD_MAX_LEVEL, 0,
+                            G_PARAM_READWRITE | G_PARAM_STATIC_NAME |
+                            G_PARAM_STATIC_BLURB | G_PARAM_EXPLICIT_NOTIFY);
+}
+
+G_DEFINE_QUARK (rampart-record-date-field, date_field)
+
+/* A date, written YYYY-MM-DD, or empty: any other text is refused with a warning. */
+GParamSpec *
+_rampart_field_date (const char *name,
+                     const char *nick)
+{
+  GParamSpec *pspec = _rampart_field_text (name, nick, "");
+
+  g_param_spec_set_qdata (pspec, date_field_quark (), GINT_TO_POINTER (TRUE));
+  return pspec;
+}
+
 /* A choice among the values of one of the enumerations of rampart-enums.h. */
 GParamSpec *
 _rampart_field_enum (const char *name,
@@ -308,6 +371,46 @@ rampart_record_get_uint (RampartRecord *self,
   g_return_val_if_fail (prop_id > 0 && prop_id < RAMPART_RECORD_GET_CLASS (self)->n_props, 0);
 
   return g_value_get_uint (&priv->values[prop_id]);
+}
+
+gboolean
+rampart_record_get_boolean (RampartRecord *self,
+                            guint          prop_id)
+{
+  RampartRecordPrivate *priv = rampart_record_get_instance_private (self);
+
+  g_return_val_if_fail (prop_id > 0 && prop_id < RAMPART_RECORD_GET_CLASS (self)->n_props, FALSE);
+
+  return g_value_get_boolean (&priv->values[prop_id]);
+}
+
+gint64
+rampart_record_get_int64 (RampartRecord *self,
+                          guint          prop_id)
+{
+  RampartRecordPrivate *priv = rampart_record_get_instance_private (self);
+
+  g_return_val_if_fail (prop_id > 0 && prop_id < RAMPART_RECORD_GET_CLASS (self)->n_props, 0);
+
+  return g_value_get_int64 (&priv->values[prop_id]);
+}
+
+/**
+ * rampart_record_get_value:
+ * @self: a #RampartRecord
+ * @prop_id: a field
+ *
+ * Returns: (transfer none): the field's value, for fields of other types
+ */
+const GValue *
+rampart_record_get_value (RampartRecord *self,
+                          guint          prop_id)
+{
+  RampartRecordPrivate *priv = rampart_record_get_instance_private (self);
+
+  g_return_val_if_fail (prop_id > 0 && prop_id < RAMPART_RECORD_GET_CLASS (self)->n_props, NULL);
+
+  return &priv->values[prop_id];
 }
 
 int
@@ -508,6 +611,10 @@ _rampart_record_load_value (RampartRecord *self,
   GParamSpec *pspec = RAMPART_RECORD_GET_CLASS (self)->pspecs[prop_id];
   GValue *value = &priv->values[prop_id];
 
+  /* Links are read by the kind, after the row. */
+  if (_rampart_record_is_link (pspec))
+    return;
+
   if (G_VALUE_HOLDS_ENUM (value))
     {
       g_autoptr(GEnumClass) enum_class = g_type_class_ref (G_VALUE_TYPE (value));
@@ -539,6 +646,11 @@ _rampart_record_load_value (RampartRecord *self,
                                            G_PARAM_SPEC_INT (pspec)->maximum));
       break;
 
+    case G_TYPE_INT64:
+      /* A link to no record is NULL in the file, 0 here. */
+      g_value_set_int64 (value, sqlite3_column_int64 (stmt, column));
+      break;
+
     case G_TYPE_BOOLEAN:
       g_value_set_boolean (value, sqlite3_column_int (stmt, column) != 0);
       break;
@@ -546,6 +658,24 @@ _rampart_record_load_value (RampartRecord *self,
     default:
       g_return_if_reached ();
     }
+}
+
+/* Whether a field holds links to other records, kept apart from the row. */
+gboolean
+_rampart_record_is_link (GParamSpec *pspec)
+{
+  return pspec->value_type == G_TYPE_STRV || pspec->value_type == G_TYPE_VARIANT;
+}
+
+/* Sets a field from the file, without recording an edit: for the kind's links. */
+void
+_rampart_record_set_loaded (RampartRecord *self,
+                            guint          prop_id,
+                            const GValue  *value)
+{
+  RampartRecordPrivate *priv = rampart_record_get_instance_private (self);
+
+  g_value_copy (value, &priv->values[prop_id]);
 }
 
 /* Sets every field, in property order, from the columns starting at @first_column. */
@@ -683,7 +813,8 @@ _rampart_record_insert (RampartRecord  *self,
   if (parent != NULL)
     sqlite3_bind_int64 (stmt, 3, rampart_record_get_id (parent));
   for (guint prop = 1; prop < klass->n_props; prop++)
-    rampart_db_bind_value (stmt, 3 + (int) prop, &priv->values[prop]);
+    if (!_rampart_record_is_link (klass->pspecs[prop]))
+      rampart_db_bind_value (stmt, 3 + (int) prop, &priv->values[prop]);
 
   if (!rampart_db_step_done (stmt, error))
     return FALSE;
@@ -694,6 +825,11 @@ _rampart_record_insert (RampartRecord  *self,
   g_value_init (&key, G_TYPE_INT64);
   g_value_set_int64 (&key, priv->id);
   _rampart_record_attach (self, workspace, &key);
+
+  for (guint prop = 1; prop < klass->n_props; prop++)
+    if (_rampart_record_is_link (klass->pspecs[prop]) &&
+        !table->store_link (self, prop, &priv->values[prop], error))
+      return FALSE;
 
   if (priv->children != NULL)
     for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (priv->children)); i++)

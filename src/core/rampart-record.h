@@ -60,6 +60,12 @@ guint              rampart_record_get_uint      (RampartRecord      *self,
                                                  guint               prop_id);
 int                rampart_record_get_enum      (RampartRecord      *self,
                                                  guint               prop_id);
+gboolean           rampart_record_get_boolean   (RampartRecord      *self,
+                                                 guint               prop_id);
+gint64             rampart_record_get_int64     (RampartRecord      *self,
+                                                 guint               prop_id);
+const GValue      *rampart_record_get_value     (RampartRecord      *self,
+                                                 guint               prop_id);
 char              *rampart_record_dup_title     (RampartRecord      *self);
 gboolean           rampart_record_can_delete    (RampartRecord      *self);
 gboolean           rampart_record_is_deleted    (RampartRecord      *self);

@@ -11,6 +11,7 @@
 
 #include "rampart-catalogue-private.h"
 #include "rampart-db-private.h"
+#include "rampart-risk-method-private.h"
 #include "rampart-schema-private.h"
 #include "rampart-workspace.h"
 
@@ -67,6 +68,72 @@ add_profile_roles (sqlite3  *db,
     }
 
   return TRUE;
+}
+
+/* Threats or vulnerabilities from a file of the catalogue: category, name, description. */
+static gboolean
+install_entries (sqlite3     *db,
+                 const char  *file,
+                 const char  *sql,
+                 GError     **error)
+{
+  g_autoptr(GBytes) bytes = rampart_core_lookup_data (file, error);
+  g_autoptr(sqlite3_stmt) insert = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  int position = 0;
+
+  if (bytes == NULL)
+    return FALSE;
+
+  insert = rampart_db_prepare (db, sql, error);
+  if (insert == NULL)
+    return FALSE;
+
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = NULL;
+
+      if (lines[i][0] == '\0' || lines[i][0] == '#')
+        continue;
+
+      fields = g_strsplit (lines[i], "\t", 3);
+      if (g_strv_length (fields) != 3)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s, line %u: three fields expected", file, i + 1);
+          return FALSE;
+        }
+
+      sqlite3_reset (insert);
+      sqlite3_bind_int (insert, 1, ++position);
+      sqlite3_bind_text (insert, 2, fields[0], -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (insert, 3, fields[1], -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (insert, 4, fields[2], -1, SQLITE_TRANSIENT);
+      if (!rampart_db_step_done (insert, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Version 4 starts every workspace with a risk method and a catalogue of threats and vulnerabilities. */
+static gboolean
+install_risk_defaults (sqlite3  *db,
+                       GError  **error)
+{
+  g_autoptr(RampartRiskMethod) method = rampart_risk_method_new_default ();
+
+  return _rampart_risk_method_store (db, method, error) &&
+         install_entries (db, "threats.tsv",
+                          "INSERT INTO threat (position, category, name, description, builtin)"
+                          " VALUES (?1, ?2, ?3, ?4, 1)",
+                          error) &&
+         install_entries (db, "vulnerabilities.tsv",
+                          "INSERT INTO vulnerability (position, category, name, description, builtin)"
+                          " VALUES (?1, ?2, ?3, ?4, 1)",
+                          error);
 }
 
 /*
@@ -178,6 +245,128 @@ static const RampartMigration migrations[] = {
     ") STRICT;"
     "CREATE UNIQUE INDEX role_by_source ON role (source) WHERE source <> 'none';",
     add_profile_roles,
+  },
+  {
+    4,
+    /*
+     * Risk management (6.1.2, 6.1.3, 8.2, 8.3, A 5.9). A risk refers to
+     * assets, controls, a threat and a vulnerability without foreign keys:
+     * a deleted asset stays in the links of its risks, ignored, so that
+     * undoing the deletion brings the links back with it.
+     */
+    "CREATE TABLE risk_method ("
+    "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+    "  likelihood_levels INTEGER NOT NULL CHECK (likelihood_levels BETWEEN 3 AND 7),"
+    "  impact_levels INTEGER NOT NULL CHECK (impact_levels BETWEEN 3 AND 7),"
+    "  mode TEXT NOT NULL CHECK (mode IN ('matrix', 'product')),"
+    "  acceptance_band INTEGER NOT NULL CHECK (acceptance_band BETWEEN 0 AND 5),"
+    "  cia_impact INTEGER NOT NULL DEFAULT 0 CHECK (cia_impact IN (0, 1))"
+    ") STRICT;"
+    "CREATE TABLE risk_scale_level ("
+    "  scale TEXT NOT NULL CHECK (scale IN ('likelihood', 'impact')),"
+    "  level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 7),"
+    "  label TEXT NOT NULL,"
+    "  description TEXT NOT NULL DEFAULT '',"
+    "  PRIMARY KEY (scale, level)"
+    ") STRICT;"
+    "CREATE TABLE risk_band ("
+    "  band INTEGER PRIMARY KEY CHECK (band BETWEEN 0 AND 5),"
+    "  name TEXT NOT NULL,"
+    "  colour TEXT NOT NULL,"
+    "  min_score INTEGER NOT NULL"
+    ") STRICT;"
+    "CREATE TABLE risk_matrix_cell ("
+    "  likelihood INTEGER NOT NULL CHECK (likelihood BETWEEN 1 AND 7),"
+    "  impact INTEGER NOT NULL CHECK (impact BETWEEN 1 AND 7),"
+    "  band INTEGER NOT NULL CHECK (band BETWEEN 0 AND 5),"
+    "  PRIMARY KEY (likelihood, impact)"
+    ") STRICT;"
+    "CREATE TABLE asset ("
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  position INTEGER NOT NULL DEFAULT 0,"
+    "  name TEXT NOT NULL DEFAULT '',"
+    "  kind TEXT NOT NULL DEFAULT 'information' CHECK (kind IN"
+    "    ('information', 'software', 'hardware', 'service', 'people', 'site')),"
+    "  owner TEXT NOT NULL DEFAULT '',"
+    "  location TEXT NOT NULL DEFAULT '',"
+    "  classification TEXT NOT NULL DEFAULT 'internal' CHECK (classification IN"
+    "    ('public', 'internal', 'confidential', 'restricted')),"
+    "  confidentiality TEXT NOT NULL DEFAULT 'unrated' CHECK (confidentiality IN ('unrated', 'low', 'medium', 'high')),"
+    "  integrity TEXT NOT NULL DEFAULT 'unrated' CHECK (integrity IN ('unrated', 'low', 'medium', 'high')),"
+    "  availability TEXT NOT NULL DEFAULT 'unrated' CHECK (availability IN ('unrated', 'low', 'medium', 'high')),"
+    "  description TEXT NOT NULL DEFAULT '',"
+    "  in_scope INTEGER NOT NULL DEFAULT 1 CHECK (in_scope IN (0, 1))"
+    ") STRICT;"
+    "CREATE TABLE threat ("
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  position INTEGER NOT NULL DEFAULT 0,"
+    "  name TEXT NOT NULL DEFAULT '',"
+    "  category TEXT NOT NULL DEFAULT '',"
+    "  description TEXT NOT NULL DEFAULT '',"
+    "  builtin INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1))"
+    ") STRICT;"
+    "CREATE TABLE vulnerability ("
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  position INTEGER NOT NULL DEFAULT 0,"
+    "  name TEXT NOT NULL DEFAULT '',"
+    "  category TEXT NOT NULL DEFAULT '',"
+    "  description TEXT NOT NULL DEFAULT '',"
+    "  builtin INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1))"
+    ") STRICT;"
+    "CREATE TABLE risk ("
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  position INTEGER NOT NULL DEFAULT 0,"
+    "  title TEXT NOT NULL DEFAULT '',"
+    "  description TEXT NOT NULL DEFAULT '',"
+    "  threat_id INTEGER,"
+    "  vulnerability_id INTEGER,"
+    "  owner TEXT NOT NULL DEFAULT '',"
+    "  inherent_likelihood INTEGER NOT NULL DEFAULT 0 CHECK (inherent_likelihood BETWEEN 0 AND 7),"
+    "  inherent_impact INTEGER NOT NULL DEFAULT 0 CHECK (inherent_impact BETWEEN 0 AND 7),"
+    "  inherent_confidentiality INTEGER NOT NULL DEFAULT 0 CHECK (inherent_confidentiality BETWEEN 0 AND 7),"
+    "  inherent_integrity INTEGER NOT NULL DEFAULT 0 CHECK (inherent_integrity BETWEEN 0 AND 7),"
+    "  inherent_availability INTEGER NOT NULL DEFAULT 0 CHECK (inherent_availability BETWEEN 0 AND 7),"
+    "  treatment TEXT NOT NULL DEFAULT 'undecided' CHECK (treatment IN"
+    "    ('undecided', 'modify', 'retain', 'avoid', 'share')),"
+    "  treatment_rationale TEXT NOT NULL DEFAULT '',"
+    "  residual_likelihood INTEGER NOT NULL DEFAULT 0 CHECK (residual_likelihood BETWEEN 0 AND 7),"
+    "  residual_impact INTEGER NOT NULL DEFAULT 0 CHECK (residual_impact BETWEEN 0 AND 7),"
+    "  residual_confidentiality INTEGER NOT NULL DEFAULT 0 CHECK (residual_confidentiality BETWEEN 0 AND 7),"
+    "  residual_integrity INTEGER NOT NULL DEFAULT 0 CHECK (residual_integrity BETWEEN 0 AND 7),"
+    "  residual_availability INTEGER NOT NULL DEFAULT 0 CHECK (residual_availability BETWEEN 0 AND 7),"
+    "  accepted_by TEXT NOT NULL DEFAULT '',"
+    "  accepted_on TEXT NOT NULL DEFAULT '',"
+    "  acceptance_rationale TEXT NOT NULL DEFAULT '',"
+    "  accepted_likelihood INTEGER NOT NULL DEFAULT 0 CHECK (accepted_likelihood BETWEEN 0 AND 7),"
+    "  accepted_impact INTEGER NOT NULL DEFAULT 0 CHECK (accepted_impact BETWEEN 0 AND 7),"
+    "  next_review TEXT NOT NULL DEFAULT '',"
+    "  status TEXT NOT NULL DEFAULT 'identified' CHECK (status IN"
+    "    ('identified', 'assessed', 'treating', 'monitored', 'closed'))"
+    ") STRICT;"
+    "CREATE TABLE risk_asset ("
+    "  risk_id INTEGER NOT NULL REFERENCES risk (id) ON DELETE CASCADE,"
+    "  asset_id INTEGER NOT NULL,"
+    "  PRIMARY KEY (risk_id, asset_id)"
+    ") STRICT;"
+    "CREATE INDEX risk_asset_by_asset ON risk_asset (asset_id);"
+    "CREATE TABLE risk_control ("
+    "  risk_id INTEGER NOT NULL REFERENCES risk (id) ON DELETE CASCADE,"
+    "  control_id TEXT NOT NULL,"
+    "  PRIMARY KEY (risk_id, control_id)"
+    ") STRICT;"
+    "CREATE INDEX risk_control_by_control ON risk_control (control_id);"
+    "CREATE TABLE risk_action ("
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  risk_id INTEGER NOT NULL REFERENCES risk (id) ON DELETE CASCADE,"
+    "  position INTEGER NOT NULL DEFAULT 0,"
+    "  what TEXT NOT NULL DEFAULT '',"
+    "  owner TEXT NOT NULL DEFAULT '',"
+    "  due_on TEXT NOT NULL DEFAULT '',"
+    "  status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'in-progress', 'done', 'cancelled')),"
+    "  control_id TEXT NOT NULL DEFAULT ''"
+    ") STRICT;"
+    "CREATE INDEX risk_action_by_risk ON risk_action (risk_id, position);",
+    install_risk_defaults,
   },
 };
 

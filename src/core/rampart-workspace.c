@@ -13,7 +13,10 @@
 
 #include "rampart-db-private.h"
 #include "rampart-file.h"
+#include "rampart-rating-change.h"
 #include "rampart-record-private.h"
+#include "rampart-risk-method-private.h"
+#include "rampart-risk-private.h"
 #include "rampart-schema-private.h"
 #include "rampart-workspace-private.h"
 
@@ -67,6 +70,11 @@ struct _RampartWorkspace
   RampartScope        *scope;
   RampartRecordList   *scope_items;
   RampartRecordList   *roles;
+  RampartRiskMethod   *risk_method;
+  RampartRecordList   *assets;
+  RampartRecordList   *threats;
+  RampartRecordList   *vulnerabilities;
+  RampartRecordList   *risks;
 
   guint64              change_serial;
   guint64              saved_serial;
@@ -89,6 +97,7 @@ enum {
   PROP_HAS_UNSAVED_CHANGES,
   PROP_SAVE_ERROR,
   PROP_AUTOSAVE_DELAY,
+  PROP_RISK_METHOD,
   N_PROPS
 };
 
@@ -478,6 +487,11 @@ rampart_workspace_dispose (GObject *object)
   clear_list (&self->interested_parties);
   clear_list (&self->scope_items);
   clear_list (&self->roles);
+  clear_list (&self->assets);
+  clear_list (&self->threats);
+  clear_list (&self->vulnerabilities);
+  clear_list (&self->risks);
+  g_clear_object (&self->risk_method);
 
   G_OBJECT_CLASS (rampart_workspace_parent_class)->dispose (object);
 }
@@ -522,6 +536,10 @@ rampart_workspace_get_property (GObject    *object,
 
     case PROP_AUTOSAVE_DELAY:
       g_value_set_uint (value, self->autosave_delay);
+      break;
+
+    case PROP_RISK_METHOD:
+      g_value_set_object (value, self->risk_method);
       break;
 
     default:
@@ -597,6 +615,15 @@ rampart_workspace_class_init (RampartWorkspaceClass *klass)
                        0, 60 * 1000, DEFAULT_AUTOSAVE_DELAY_MS,
                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
+  /**
+   * RampartWorkspace:risk-method:
+   *
+   * How the workspace rates risks; a new object each time it changes.
+   */
+  properties[PROP_RISK_METHOD] =
+    g_param_spec_object ("risk-method", NULL, NULL, RAMPART_TYPE_RISK_METHOD,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -647,10 +674,23 @@ load_records (RampartWorkspace  *self,
   self->scope_items = _rampart_record_list_new (self, RAMPART_TYPE_SCOPE_ITEM, NULL);
   self->roles = _rampart_record_list_new (self, RAMPART_TYPE_ROLE, NULL);
 
+  self->risk_method = _rampart_risk_method_load (self->db, error);
+  if (self->risk_method == NULL)
+    return FALSE;
+
+  self->assets = _rampart_record_list_new (self, RAMPART_TYPE_ASSET, NULL);
+  self->threats = _rampart_record_list_new (self, RAMPART_TYPE_THREAT, NULL);
+  self->vulnerabilities = _rampart_record_list_new (self, RAMPART_TYPE_VULNERABILITY, NULL);
+  self->risks = _rampart_record_list_new (self, RAMPART_TYPE_RISK, NULL);
+
   return _rampart_record_list_load (self->context_issues, error) &&
          _rampart_record_list_load (self->interested_parties, error) &&
          _rampart_record_list_load (self->scope_items, error) &&
-         _rampart_record_list_load (self->roles, error);
+         _rampart_record_list_load (self->roles, error) &&
+         _rampart_record_list_load (self->assets, error) &&
+         _rampart_record_list_load (self->threats, error) &&
+         _rampart_record_list_load (self->vulnerabilities, error) &&
+         _rampart_record_list_load (self->risks, error);
 }
 
 /* Saving */
@@ -1468,6 +1508,234 @@ rampart_workspace_get_roles (RampartWorkspace *self)
 }
 
 /**
+ * rampart_workspace_get_assets:
+ * @self: a #RampartWorkspace
+ *
+ * Returns: (transfer none): the asset inventory (Annex A 5.9), a list of
+ *   #RampartAsset
+ */
+RampartRecordList *
+rampart_workspace_get_assets (RampartWorkspace *self)
+{
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (self), NULL);
+
+  return self->assets;
+}
+
+/**
+ * rampart_workspace_get_threats:
+ * @self: a #RampartWorkspace
+ *
+ * Returns: (transfer none): the catalogue of threats, a list of
+ *   #RampartThreat
+ */
+RampartRecordList *
+rampart_workspace_get_threats (RampartWorkspace *self)
+{
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (self), NULL);
+
+  return self->threats;
+}
+
+/**
+ * rampart_workspace_get_vulnerabilities:
+ * @self: a #RampartWorkspace
+ *
+ * Returns: (transfer none): the catalogue of vulnerabilities, a list of
+ *   #RampartVulnerability
+ */
+RampartRecordList *
+rampart_workspace_get_vulnerabilities (RampartWorkspace *self)
+{
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (self), NULL);
+
+  return self->vulnerabilities;
+}
+
+/**
+ * rampart_workspace_get_risks:
+ * @self: a #RampartWorkspace
+ *
+ * Returns: (transfer none): the risk register, a list of #RampartRisk, each
+ *   with the actions of its treatment
+ */
+RampartRecordList *
+rampart_workspace_get_risks (RampartWorkspace *self)
+{
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (self), NULL);
+
+  return self->risks;
+}
+
+/**
+ * rampart_workspace_get_risk_method:
+ * @self: a #RampartWorkspace
+ *
+ * Returns: (transfer none): how the workspace rates risks; replaced as a
+ *   whole (see #RampartWorkspace:risk-method), never changed in place
+ */
+RampartRiskMethod *
+rampart_workspace_get_risk_method (RampartWorkspace *self)
+{
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (self), NULL);
+
+  return self->risk_method;
+}
+
+/**
+ * rampart_workspace_preview_risk_method:
+ * @self: a #RampartWorkspace
+ * @method: a method that would replace the workspace's
+ *
+ * Tells what rampart_workspace_set_risk_method() would do to the risks
+ * already rated, without doing it.
+ *
+ * Returns: (transfer full): a list of #RampartRatingChange, one for each
+ *   rating whose band or levels would change
+ */
+GListModel *
+rampart_workspace_preview_risk_method (RampartWorkspace  *self,
+                                       RampartRiskMethod *method)
+{
+  GListStore *changes = g_list_store_new (RAMPART_TYPE_RATING_CHANGE);
+  GListModel *risks;
+
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (self), NULL);
+  g_return_val_if_fail (RAMPART_IS_RISK_METHOD (method), NULL);
+
+  risks = G_LIST_MODEL (self->risks);
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(RampartRisk) risk = g_list_model_get_item (risks, i);
+      guint before[RAMPART_RISK_N_LEVELS], after[RAMPART_RISK_N_LEVELS];
+
+      _rampart_risk_get_levels (risk, before);
+      _rampart_risk_remap_levels (risk, self->risk_method, method, after);
+
+      for (RampartRiskStage stage = RAMPART_RISK_INHERENT; stage <= RAMPART_RISK_RESIDUAL; stage++)
+        {
+          guint old_band = _rampart_risk_rate_levels (self->risk_method, before, stage);
+          guint new_band = _rampart_risk_rate_levels (method, after, stage);
+          guint first = stage == RAMPART_RISK_INHERENT ? 0 : 5;
+          gboolean rescaled = memcmp (&before[first], &after[first], 5 * sizeof (guint)) != 0;
+
+          if (old_band != new_band || rescaled)
+            {
+              g_autoptr(RampartRatingChange) change = rampart_rating_change_new (risk, stage, old_band,
+                                                                                  new_band, rescaled);
+
+              g_list_store_append (changes, change);
+            }
+        }
+    }
+
+  return G_LIST_MODEL (changes);
+}
+
+typedef struct
+{
+  RampartWorkspace  *workspace;
+  RampartRiskMethod *method;
+} MethodEdit;
+
+static void
+method_edit_free (gpointer data)
+{
+  MethodEdit *edit = data;
+
+  g_object_unref (edit->method);
+  g_free (edit);
+}
+
+/* Puts @method in the file and in place of the workspace's. */
+static gboolean
+replace_method (RampartWorkspace   *self,
+                RampartRiskMethod  *method,
+                GError            **error)
+{
+  if (!_rampart_risk_method_store (self->db, method, error))
+    return FALSE;
+
+  g_set_object (&self->risk_method, method);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RISK_METHOD]);
+  _rampart_workspace_mark_changed (self);
+
+  return TRUE;
+}
+
+/* Undo and redo swap the method in the workspace with the one kept here. */
+static void
+swap_method_cb (gpointer data)
+{
+  MethodEdit *edit = data;
+  g_autoptr(RampartRiskMethod) other = g_object_ref (edit->workspace->risk_method);
+  g_autoptr(GError) error = NULL;
+
+  if (edit->workspace->closed || !replace_method (edit->workspace, edit->method, &error))
+    {
+      if (error != NULL)
+        g_warning ("Could not restore the risk method: %s", error->message);
+      return;
+    }
+
+  g_set_object (&edit->method, other);
+}
+
+/**
+ * rampart_workspace_set_risk_method:
+ * @self: a #RampartWorkspace
+ * @method: the new method, which the workspace keeps as it is
+ * @error: return location for a #GError
+ *
+ * Replaces the workspace's risk method, and places the levels of every
+ * risk on the new scales as rampart_workspace_preview_risk_method() showed,
+ * as one edit.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+rampart_workspace_set_risk_method (RampartWorkspace   *self,
+                                   RampartRiskMethod  *method,
+                                   GError            **error)
+{
+  g_autoptr(RampartRiskMethod) old = NULL;
+  GListModel *risks;
+  MethodEdit *edit;
+
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (RAMPART_IS_RISK_METHOD (method), FALSE);
+
+  if (rampart_risk_method_equal (method, self->risk_method))
+    return TRUE;
+
+  old = g_object_ref (self->risk_method);
+  if (!replace_method (self, method, error))
+    return FALSE;
+
+  rampart_history_begin_group (self->history, _("change to the risk method"));
+
+  edit = g_new0 (MethodEdit, 1);
+  edit->workspace = self;
+  edit->method = g_object_ref (old);
+  rampart_history_push (self->history, _("change to the risk method"), swap_method_cb, swap_method_cb,
+                        edit, method_edit_free, NULL);
+
+  risks = G_LIST_MODEL (self->risks);
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(RampartRisk) risk = g_list_model_get_item (risks, i);
+      guint levels[RAMPART_RISK_N_LEVELS];
+
+      _rampart_risk_remap_levels (risk, old, method, levels);
+      _rampart_risk_set_levels (risk, levels);
+    }
+
+  rampart_history_end_group (self->history);
+
+  return TRUE;
+}
+
+/**
  * rampart_workspace_count_records:
  * @self: a #RampartWorkspace
  * @error: return location for a #GError
@@ -1495,6 +1763,11 @@ rampart_workspace_count_records (RampartWorkspace  *self,
     { "requirements", N_("Requirements of interested parties"), "SELECT count(*) FROM party_requirement" },
     { "scope-items", N_("Scope entries"), "SELECT count(*) FROM scope_item" },
     { "roles", N_("Roles"), "SELECT count(*) FROM role" },
+    { "assets", N_("Assets"), "SELECT count(*) FROM asset" },
+    { "threats", N_("Threats"), "SELECT count(*) FROM threat" },
+    { "vulnerabilities", N_("Vulnerabilities"), "SELECT count(*) FROM vulnerability" },
+    { "risks", N_("Risks"), "SELECT count(*) FROM risk" },
+    { "risk-actions", N_("Actions of the risk treatment plan"), "SELECT count(*) FROM risk_action" },
   };
   g_autoptr(GArray) counts = g_array_new (FALSE, FALSE, sizeof (RampartRecordCount));
 

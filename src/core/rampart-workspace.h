@@ -7,6 +7,7 @@
 
 #include <gio/gio.h>
 
+#include "rampart-asset.h"
 #include "rampart-context-issue.h"
 #include "rampart-control.h"
 #include "rampart-document-control.h"
@@ -14,10 +15,16 @@
 #include "rampart-interested-party.h"
 #include "rampart-organisation.h"
 #include "rampart-record-list.h"
+#include "rampart-rating-change.h"
 #include "rampart-requirement.h"
+#include "rampart-risk-action.h"
+#include "rampart-risk-method.h"
+#include "rampart-risk.h"
 #include "rampart-role.h"
 #include "rampart-scope-item.h"
 #include "rampart-scope.h"
+#include "rampart-threat.h"
+#include "rampart-vulnerability.h"
 
 G_BEGIN_DECLS
 
@@ -109,6 +116,18 @@ RampartRecordList   *rampart_workspace_get_interested_parties
 RampartScope        *rampart_workspace_get_scope          (RampartWorkspace   *self);
 RampartRecordList   *rampart_workspace_get_scope_items    (RampartWorkspace   *self);
 RampartRecordList   *rampart_workspace_get_roles          (RampartWorkspace   *self);
+RampartRecordList   *rampart_workspace_get_assets         (RampartWorkspace   *self);
+RampartRecordList   *rampart_workspace_get_threats        (RampartWorkspace   *self);
+RampartRecordList   *rampart_workspace_get_vulnerabilities
+                                                          (RampartWorkspace   *self);
+RampartRecordList   *rampart_workspace_get_risks          (RampartWorkspace   *self);
+RampartRiskMethod   *rampart_workspace_get_risk_method    (RampartWorkspace   *self);
+GListModel          *rampart_workspace_preview_risk_method
+                                                          (RampartWorkspace   *self,
+                                                           RampartRiskMethod  *method);
+gboolean             rampart_workspace_set_risk_method    (RampartWorkspace   *self,
+                                                           RampartRiskMethod  *method,
+                                                           GError            **error);
 GArray              *rampart_workspace_count_records      (RampartWorkspace   *self,
                                                            GError            **error);
 
