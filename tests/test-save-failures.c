@@ -276,7 +276,7 @@ mount_small_tmpfs (const char *where)
     }
 
   return mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) == 0 &&
-         mount ("tmpfs", where, "tmpfs", MS_NOSUID | MS_NODEV, "size=256k") == 0;
+         mount ("tmpfs", where, "tmpfs", MS_NOSUID | MS_NODEV, "size=1m") == 0;
 }
 
 static void
