@@ -573,6 +573,43 @@ test_checks (Fixture       *fixture,
   g_assert_false (has_finding (findings, RAMPART_SEVERITY_ERROR, retained, "retained"));
 }
 
+/* The example's register holds together: one overdue action is all the checks find. */
+static void
+test_example (Fixture       *fixture,
+              gconstpointer  unused)
+{
+  g_autoptr(GListModel) findings = rampart_check_risks (fixture->workspace, "2026-11-23");
+  RampartRecordList *risks = rampart_workspace_get_risks (fixture->workspace);
+  guint accepted = 0;
+
+  for (guint i = 0; i < n_items (findings); i++)
+    {
+      g_autoptr(RampartFinding) finding = g_list_model_get_item (findings, i);
+
+      g_test_message ("%s", rampart_finding_get_message (finding));
+    }
+  g_assert_cmpuint (n_items (findings), ==, 1);
+  {
+    g_autoptr(RampartFinding) overdue = g_list_model_get_item (findings, 0);
+
+    g_assert_true (RAMPART_IS_RISK_ACTION (rampart_finding_get_record (overdue)));
+    g_assert_nonnull (strstr (rampart_finding_get_message (overdue), "for R-004 is overdue"));
+  }
+
+  g_assert_cmpuint (n_items (rampart_workspace_get_assets (fixture->workspace)), >=, 20);
+  g_assert_cmpuint (n_items (risks), >=, 25);
+  for (guint i = 0; i < n_items (risks); i++)
+    {
+      RampartRisk *risk = item (risks, i);
+
+      g_assert_cmpstr (rampart_risk_get_owner (risk), !=, "");
+      g_assert_cmpuint (rampart_risk_get_band (risk, method_of (fixture), RAMPART_RISK_INHERENT), !=, RAMPART_RISK_UNRATED);
+      if (rampart_risk_get_accepted (risk))
+        accepted++;
+    }
+  g_assert_cmpuint (accepted, >, 0);
+}
+
 /* Files */
 
 static void
@@ -623,6 +660,7 @@ main (int   argc,
   ADD ("/core/risk/deleted-asset-keeps-links", test_deleted_asset);
   ADD ("/core/risk/acceptance", test_acceptance);
   ADD ("/core/risk/checks", test_checks);
+  g_test_add ("/core/risk/example", Fixture, GINT_TO_POINTER (TRUE), fixture_setup, test_example, fixture_teardown);
 #undef ADD
 
   return g_test_run ();
