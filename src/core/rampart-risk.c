@@ -582,6 +582,35 @@ rampart_risk_accept (RampartRisk       *self,
 }
 
 /**
+ * rampart_risk_withdraw_acceptance:
+ * @self: a #RampartRisk
+ *
+ * Removes the risk owner's acceptance, as one edit.
+ */
+void
+rampart_risk_withdraw_acceptance (RampartRisk *self)
+{
+  RampartWorkspace *workspace;
+
+  g_return_if_fail (RAMPART_IS_RISK (self));
+
+  workspace = _rampart_record_get_workspace (RAMPART_RECORD (self));
+  if (workspace != NULL)
+    rampart_history_begin_group (rampart_workspace_get_history (workspace), _("withdrawal of the acceptance"));
+
+  g_object_set (self,
+                "accepted-by", "",
+                "accepted-on", "",
+                "acceptance-rationale", "",
+                "accepted-likelihood", 0,
+                "accepted-impact", 0,
+                NULL);
+
+  if (workspace != NULL)
+    rampart_history_end_group (rampart_workspace_get_history (workspace));
+}
+
+/**
  * rampart_risk_get_asset_ids:
  * @self: a #RampartRisk
  * @n_ids: (out): how many

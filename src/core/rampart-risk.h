@@ -57,6 +57,7 @@ guint               rampart_risk_get_current_band       (RampartRisk        *sel
 gboolean            rampart_risk_get_accepted           (RampartRisk        *self);
 gboolean            rampart_risk_get_acceptance_stale   (RampartRisk        *self,
                                                          RampartRiskMethod  *method);
+void                rampart_risk_withdraw_acceptance    (RampartRisk        *self);
 void                rampart_risk_accept                 (RampartRisk        *self,
                                                          RampartRiskMethod  *method,
                                                          const char         *accepted_by,

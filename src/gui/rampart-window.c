@@ -11,12 +11,14 @@
 
 #include <glib/gi18n.h>
 
+#include "rampart-assets-page.h"
 #include "rampart-context-page.h"
 #include "rampart-controls-page.h"
 #include "rampart-documents-page.h"
 #include "rampart-gui-utils.h"
 #include "rampart-parties-page.h"
 #include "rampart-profile-page.h"
+#include "rampart-risks-page.h"
 #include "rampart-roles-page.h"
 #include "rampart-scope-page.h"
 #include "rampart-welcome-page.h"
@@ -131,6 +133,8 @@ static const struct {
   { "parties", rampart_parties_page_get_type },
   { "scope", rampart_scope_page_get_type },
   { "roles", rampart_roles_page_get_type },
+  { "assets", rampart_assets_page_get_type },
+  { "risks", rampart_risks_page_get_type },
 };
 
 static GtkWidget *
@@ -743,6 +747,7 @@ rampart_window_show_record (RampartWindow *self,
     { rampart_interested_party_get_type, "parties" },
     { rampart_scope_item_get_type, "scope" },
     { rampart_role_get_type, "roles" },
+    { rampart_asset_get_type, "assets" },
   };
   RampartRecordBrowser *browser;
   GtkWidget *page;
@@ -766,6 +771,13 @@ rampart_window_show_record (RampartWindow *self,
         rampart_record_browser_show_editor (browser);
         return;
       }
+
+  if (RAMPART_IS_RISK (record))
+    {
+      rampart_window_show_section (self, "risks");
+      rampart_risks_page_select (RAMPART_RISKS_PAGE (visible_page (self)), RAMPART_RISK (record));
+      return;
+    }
 
   /* The scope itself has its statement in the scope's overview. */
   if (RAMPART_IS_SCOPE (record))

@@ -32,6 +32,7 @@ struct _RampartHeatMap
   guint              counts[RAMPART_RISK_MAX_LEVELS][RAMPART_RISK_MAX_LEVELS];
   guint              selected_likelihood;
   guint              selected_impact;
+  gboolean           show_bands;
 };
 
 G_DEFINE_FINAL_TYPE (RampartHeatMap, rampart_heat_map, G_TYPE_OBJECT)
@@ -154,6 +155,22 @@ rampart_heat_map_set_selected (RampartHeatMap *self,
   self->selected_impact = impact;
 }
 
+/**
+ * rampart_heat_map_set_show_bands:
+ * @self: a #RampartHeatMap
+ * @show_bands: whether to name each cell's band rather than count risks
+ *
+ * Draws the matrix of the method itself, as the methodology shows it.
+ */
+void
+rampart_heat_map_set_show_bands (RampartHeatMap *self,
+                                 gboolean        show_bands)
+{
+  g_return_if_fail (RAMPART_IS_HEAT_MAP (self));
+
+  self->show_bands = !!show_bands;
+}
+
 static void
 compute_geometry (RampartHeatMap            *self,
                   double                     width,
@@ -202,7 +219,7 @@ make_layout (cairo_t                   *cr,
   return layout;
 }
 
-/* Draws @text centred in the box, wrapped to its width, ellipsized below two lines. */
+/* Draws @text centred in the box, wrapped between words, ellipsized where it does not fit. */
 static void
 draw_text (cairo_t                   *cr,
            const RampartHeatMapStyle *style,
@@ -219,7 +236,7 @@ draw_text (cairo_t                   *cr,
 
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_height (layout, (int) (height * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
   pango_layout_get_pixel_size (layout, &text_width, &text_height);
@@ -286,10 +303,11 @@ rampart_heat_map_draw (RampartHeatMap            *self,
         double y = g.grid_y + (n_likelihood - l) * g.cell_height;
         double red, green, blue;
         guint count = self->counts[l - 1][i - 1];
+        gboolean full = count > 0 || self->show_bands;
 
         parse_colour (rampart_risk_method_get_band_colour (self->method, band), &red, &green, &blue);
         /* Empty cells are paler, so that the eye goes to where the risks are. */
-        if (count == 0)
+        if (!full)
           {
             red = 1 - (1 - red) * 0.45;
             green = 1 - (1 - green) * 0.45;
@@ -302,7 +320,7 @@ rampart_heat_map_draw (RampartHeatMap            *self,
         cairo_set_line_width (cr, 1.5);
         cairo_stroke (cr);
 
-        if (count > 0)
+        if (full)
           {
             g_autofree char *number = g_strdup_printf ("%u", count);
 
@@ -311,7 +329,11 @@ rampart_heat_map_draw (RampartHeatMap            *self,
               cairo_set_source_rgb (cr, 0.12, 0.12, 0.12);
             else
               cairo_set_source_rgb (cr, 1, 1, 1);
-            draw_text (cr, style, number, x, y, g.cell_width, g.cell_height, 1.35, TRUE);
+            if (self->show_bands)
+              draw_text (cr, style, rampart_risk_method_get_band_name (self->method, band),
+                         x + 2, y, g.cell_width - 4, g.cell_height, 0.9, FALSE);
+            else
+              draw_text (cr, style, number, x, y, g.cell_width, g.cell_height, 1.35, TRUE);
           }
       }
 
@@ -335,8 +357,8 @@ rampart_heat_map_draw (RampartHeatMap            *self,
                g.labels_width - style->font_size * 0.5, g.cell_height, 1.0, FALSE);
   for (guint i = 1; i <= n_impact; i++)
     draw_text (cr, style, rampart_risk_method_get_level_label (self->method, RAMPART_RISK_SCALE_IMPACT, i),
-               g.grid_x + (i - 1) * g.cell_width + 2, g.grid_y + grid_height + style->font_size * 0.3,
-               g.cell_width - 4, style->font_size * 2.6, 1.0, FALSE);
+               g.grid_x + (i - 1) * g.cell_width + 1, g.grid_y + grid_height + style->font_size * 0.3,
+               g.cell_width - 2, style->font_size * 2.6, 0.85, FALSE);
 
   /* Axis titles */
   draw_text (cr, style, _("Impact"), g.grid_x, g.grid_y + grid_height + style->font_size * 2.9,

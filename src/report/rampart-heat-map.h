@@ -44,6 +44,9 @@ void            rampart_heat_map_count        (RampartHeatMap            *self,
 guint           rampart_heat_map_get_count    (RampartHeatMap            *self,
                                                guint                      likelihood,
                                                guint                      impact);
+void            rampart_heat_map_set_show_bands
+                                              (RampartHeatMap            *self,
+                                               gboolean                   show_bands);
 void            rampart_heat_map_set_selected (RampartHeatMap            *self,
                                                guint                      likelihood,
                                                guint                      impact);
