@@ -12,6 +12,17 @@ G_BEGIN_DECLS
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
+/*
+ * A statement borrowed from a cache of prepared statements: reset, with its
+ * parameters cleared, when it goes out of scope, and never finalized by the
+ * borrower. For SQL that runs once per record.
+ */
+typedef sqlite3_stmt RampartCachedStatement;
+
+void          rampart_cached_statement_release (RampartCachedStatement *stmt);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RampartCachedStatement, rampart_cached_statement_release)
+
 sqlite3_stmt *rampart_db_prepare     (sqlite3      *db,
                                       const char   *sql,
                                       GError      **error);

@@ -52,6 +52,13 @@ rampart_db_prepare (sqlite3     *db,
   return stmt;
 }
 
+void
+rampart_cached_statement_release (RampartCachedStatement *stmt)
+{
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+
 /* Runs a static script of statements; never used with text from outside. */
 gboolean
 rampart_db_exec (sqlite3     *db,

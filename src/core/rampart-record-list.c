@@ -139,10 +139,10 @@ _rampart_record_list_load (RampartRecordList  *self,
 {
   const RampartRecordTable *table = get_table (self);
   sqlite3 *db = _rampart_workspace_get_db (self->workspace);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RampartCachedStatement) stmt = NULL;
   int rc;
 
-  stmt = rampart_db_prepare (db, table->load_sql, error);
+  stmt = _rampart_workspace_prepare_cached (self->workspace, table->load_sql, error);
   if (stmt == NULL)
     return FALSE;
 

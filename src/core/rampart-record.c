@@ -40,6 +40,9 @@ typedef struct
   gint64             id;
   gint64             position;
   gboolean           deleted;
+
+  /* What searches look through, folded; NULL until the first search after a change */
+  char              *search_text;
 } RampartRecordPrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (RampartRecord, rampart_record, G_TYPE_OBJECT)
@@ -63,10 +66,23 @@ rampart_record_finalize (GObject *object)
   for (guint i = 1; priv->values != NULL && i < klass->n_props; i++)
     g_value_unset (&priv->values[i]);
   g_free (priv->values);
+  g_free (priv->search_text);
   if (G_IS_VALUE (&priv->key))
     g_value_unset (&priv->key);
 
   G_OBJECT_CLASS (rampart_record_parent_class)->finalize (object);
+}
+
+/* A change to a record changes what searches find in it and in its parents. */
+static void
+forget_search_text (RampartRecord *self)
+{
+  for (RampartRecord *record = self; record != NULL; record = rampart_record_get_parent (record))
+    {
+      RampartRecordPrivate *priv = rampart_record_get_instance_private (record);
+
+      g_clear_pointer (&priv->search_text, g_free);
+    }
 }
 
 void
@@ -147,6 +163,7 @@ _rampart_record_set_property (GObject      *object,
   if (G_VALUE_HOLDS_STRING (&priv->values[prop_id]) && g_value_get_string (&priv->values[prop_id]) == NULL)
     g_value_set_static_string (&priv->values[prop_id], "");
 
+  forget_search_text (self);
   if (priv->workspace != NULL)
     _rampart_workspace_record_change (priv->workspace, object, pspec, &old_value, &priv->values[prop_id]);
 
@@ -549,18 +566,24 @@ gboolean
 rampart_record_matches (RampartRecord *self,
                         const char    *query)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *folded = NULL;
+  RampartRecordPrivate *priv = rampart_record_get_instance_private (self);
 
   g_return_val_if_fail (RAMPART_IS_RECORD (self), FALSE);
 
   if (query == NULL || *query == '\0')
     return TRUE;
 
-  append_search_text (self, text);
-  folded = rampart_search_fold (text->str);
+  /* Kept between searches: folding every record's text again at each
+   * keystroke is what would make a search of thousands slow. */
+  if (priv->search_text == NULL)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
 
-  return rampart_search_matches (folded, query);
+      append_search_text (self, text);
+      priv->search_text = rampart_search_fold (text->str);
+    }
+
+  return rampart_search_matches (priv->search_text, query);
 }
 
 /* Makes @self the record of @workspace with @key: edits go there from now on. */
@@ -676,6 +699,7 @@ _rampart_record_set_loaded (RampartRecord *self,
   RampartRecordPrivate *priv = rampart_record_get_instance_private (self);
 
   g_value_copy (value, &priv->values[prop_id]);
+  forget_search_text (self);
 }
 
 /* Sets every field, in property order, from the columns starting at @first_column. */
@@ -775,6 +799,7 @@ _rampart_record_set_children (RampartRecord     *self,
   RampartRecordPrivate *priv = rampart_record_get_instance_private (self);
 
   g_set_object (&priv->children, children);
+  g_signal_connect_object (children, "items-changed", G_CALLBACK (forget_search_text), self, G_CONNECT_SWAPPED);
 }
 
 /*

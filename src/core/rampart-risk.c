@@ -212,16 +212,19 @@ static gboolean
 load_links (RampartRecord  *record,
             GError        **error)
 {
-  sqlite3 *db = get_db (record);
-  g_autoptr(sqlite3_stmt) assets = NULL;
-  g_autoptr(sqlite3_stmt) controls = NULL;
+  RampartWorkspace *workspace = _rampart_record_get_workspace (record);
+  sqlite3 *db = _rampart_workspace_get_db (workspace);
+  g_autoptr(RampartCachedStatement) assets = NULL;
+  g_autoptr(RampartCachedStatement) controls = NULL;
   g_autoptr(GArray) asset_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GPtrArray) control_ids = g_ptr_array_new_with_free_func (g_free);
   g_auto(GValue) value = G_VALUE_INIT;
   int rc;
 
-  assets = rampart_db_prepare (db, "SELECT asset_id FROM risk_asset WHERE risk_id = ?1 ORDER BY asset_id", error);
-  controls = rampart_db_prepare (db, "SELECT control_id FROM risk_control WHERE risk_id = ?1", error);
+  assets = _rampart_workspace_prepare_cached (workspace, "SELECT asset_id FROM risk_asset WHERE risk_id = ?1 "
+                                                        "ORDER BY asset_id", error);
+  controls = _rampart_workspace_prepare_cached (workspace, "SELECT control_id FROM risk_control WHERE risk_id = ?1",
+                                                error);
   if (assets == NULL || controls == NULL)
     return FALSE;
 

@@ -7,6 +7,8 @@
 
 #include <sqlite3.h>
 
+#include "rampart-db-private.h"
+
 #include "rampart-control.h"
 #include "rampart-document-control.h"
 #include "rampart-organisation.h"
@@ -15,6 +17,9 @@
 G_BEGIN_DECLS
 
 sqlite3             *_rampart_workspace_get_db          (RampartWorkspace  *self);
+sqlite3_stmt        *_rampart_workspace_prepare_cached  (RampartWorkspace  *self,
+                                                         const char        *sql,
+                                                         GError           **error);
 gboolean             _rampart_workspace_write_value     (RampartWorkspace  *self,
                                                          const char        *sql,
                                                          const GValue      *key,

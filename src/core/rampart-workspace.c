@@ -85,6 +85,9 @@ struct _RampartWorkspace
   GCond                job_cond;
   GError              *save_error;
   gboolean             closed;
+
+  /* SQL → its prepared statement, for what runs once per record */
+  GHashTable          *statements;
 };
 
 G_DEFINE_FINAL_TYPE (RampartWorkspace, rampart_workspace, G_TYPE_OBJECT)
@@ -505,6 +508,8 @@ rampart_workspace_finalize (GObject *object)
   g_clear_object (&self->file);
   g_free (self->etag);
   g_clear_error (&self->save_error);
+  /* Statements first: a database with statements left open stays open. */
+  g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->db, sqlite3_close);
   g_mutex_clear (&self->job_mutex);
   g_cond_clear (&self->job_cond);
@@ -907,7 +912,7 @@ _rampart_workspace_write_value (RampartWorkspace  *self,
                                 const GValue      *value,
                                 GError           **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RampartCachedStatement) stmt = NULL;
 
   if (self->closed)
     {
@@ -916,7 +921,7 @@ _rampart_workspace_write_value (RampartWorkspace  *self,
       return FALSE;
     }
 
-  stmt = rampart_db_prepare (self->db, sql, error);
+  stmt = _rampart_workspace_prepare_cached (self, sql, error);
   if (stmt == NULL)
     return FALSE;
 
@@ -924,6 +929,42 @@ _rampart_workspace_write_value (RampartWorkspace  *self,
   rampart_db_bind_value (stmt, 2, key);
 
   return rampart_db_step_done (stmt, error);
+}
+
+/*
+ * The statement for @sql, prepared the first time and kept until the
+ * workspace goes: loading a register of thousands of records would
+ * otherwise spend most of its time parsing the same SQL. Borrow it as a
+ * RampartCachedStatement, which resets it when done.
+ */
+sqlite3_stmt *
+_rampart_workspace_prepare_cached (RampartWorkspace  *self,
+                                   const char        *sql,
+                                   GError           **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (self->statements == NULL)
+    self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) sqlite3_finalize);
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt == NULL)
+    {
+      stmt = rampart_db_prepare (self->db, sql, error);
+      if (stmt == NULL)
+        return NULL;
+      g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+    }
+
+  /* One borrower at a time: a statement still stepping cannot start over. */
+  if (sqlite3_stmt_busy (stmt))
+    {
+      g_set_error (error, RAMPART_WORKSPACE_ERROR, RAMPART_WORKSPACE_ERROR_FAILED,
+                   "A statement was borrowed twice: %s", sql);
+      g_return_val_if_reached (NULL);
+    }
+
+  return stmt;
 }
 
 /* Every edit of a field ends here: undo history, then as any change. */

@@ -40,12 +40,15 @@ struct _RampartRisksPage
   AdwComboRow         *treatment_filter_row;
   AdwComboRow         *status_filter_row;
   AdwComboRow         *owner_filter_row;
+  GtkSwitch           *attention_switch;
   GtkRevealer         *filter_revealer;
   GtkLabel            *filter_label;
   RampartHeatMapView  *inherent_map;
   RampartHeatMapView  *residual_map;
   GtkExpander         *findings_expander;
   GtkListBox          *findings_list;
+  GtkWidget           *more_findings_box;
+  GtkLabel            *more_findings_label;
   GtkStack            *register_stack;
   GtkColumnView       *column_view;
   GtkColumnViewColumn *code_column;
@@ -65,6 +68,10 @@ struct _RampartRisksPage
   GtkSingleSelection  *selection;
   GListStore          *findings;
   GtkStringList       *owners;
+  /* The risks the checks found something in, for the filter */
+  GHashTable          *flagged;
+  /* The cells on screen: GtkListItem, borrowed */
+  GHashTable          *bound;
   GSignalGroup        *workspace_signals;
   char                *query;
   guint                refresh_source;
@@ -119,13 +126,14 @@ bind_cb (GtkSignalListItemFactory *factory,
          GtkListItem              *item,
          Column                   *column)
 {
-  RampartWorkspace *workspace = rampart_page_get_workspace (RAMPART_PAGE (column->page));
   gpointer risk = gtk_list_item_get_item (item);
+  gulong handler;
 
   g_object_set_data (G_OBJECT (item), "rampart-column", column);
-  g_signal_connect_object (risk, "notify", G_CALLBACK (refresh_cell), item, G_CONNECT_SWAPPED);
-  if (workspace != NULL)
-    g_signal_connect_object (workspace, "notify::risk-method", G_CALLBACK (refresh_cell), item, G_CONNECT_SWAPPED);
+  handler = g_signal_connect_object (risk, "notify", G_CALLBACK (refresh_cell), item, G_CONNECT_SWAPPED);
+  g_object_set_data (G_OBJECT (item), "rampart-handler", GSIZE_TO_POINTER (handler));
+  /* A change of method re-rates what is on screen: see method_changed_cb(). */
+  g_hash_table_add (column->page->bound, item);
   refresh_cell (item);
 }
 
@@ -134,12 +142,15 @@ unbind_cb (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
            Column                   *column)
 {
-  RampartWorkspace *workspace = rampart_page_get_workspace (RAMPART_PAGE (column->page));
   gpointer risk = gtk_list_item_get_item (item);
+  gulong handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (item), "rampart-handler"));
 
-  g_signal_handlers_disconnect_by_func (risk, refresh_cell, item);
-  if (workspace != NULL)
-    g_signal_handlers_disconnect_by_func (workspace, refresh_cell, item);
+  /* By id: finding handlers by function means a walk through all of them. */
+  if (handler != 0)
+    g_signal_handler_disconnect (risk, handler);
+  g_object_set_data (G_OBJECT (item), "rampart-handler", NULL);
+  if (column->page->bound != NULL)
+    g_hash_table_remove (column->page->bound, item);
 }
 
 static void
@@ -376,6 +387,8 @@ filter_cb (gpointer item,
   if (owner > 0 && owner != GTK_INVALID_LIST_POSITION &&
       g_strcmp0 (rampart_risk_get_owner (risk), gtk_string_list_get_string (self->owners, owner)) != 0)
     return FALSE;
+  if (gtk_switch_get_active (self->attention_switch) && !g_hash_table_contains (self->flagged, risk))
+    return FALSE;
 
   if (self->cell_likelihood > 0 &&
       (rampart_risk_get_likelihood (risk, self->cell_stage) != self->cell_likelihood ||
@@ -417,6 +430,9 @@ update_filter_label (RampartRisksPage *self)
         g_ptr_array_add (parts, g_strdup (gtk_string_list_get_string (GTK_STRING_LIST (model), selected)));
     }
 
+  if (gtk_switch_get_active (self->attention_switch))
+    g_ptr_array_add (parts, g_strdup (_("Points to address")));
+
   if (self->cell_likelihood > 0 && get_method (self) != NULL)
     /* Translators: a heat map's cell, as in "Inherent: Likely × Major" */
     g_ptr_array_add (parts, g_strdup_printf (_("%s: %s × %s"),
@@ -433,20 +449,40 @@ update_filter_label (RampartRisksPage *self)
 }
 
 static void
-refilter (RampartRisksPage *self)
+refilter_with (RampartRisksPage *self,
+               GtkFilterChange   change)
 {
   if (self->filtered != NULL)
-    gtk_filter_changed (gtk_filter_list_model_get_filter (self->filtered), GTK_FILTER_CHANGE_DIFFERENT);
+    gtk_filter_changed (gtk_filter_list_model_get_filter (self->filtered), change);
   update_filter_label (self);
   update_register_stack (self);
 }
 
 static void
+refilter (RampartRisksPage *self)
+{
+  refilter_with (self, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
 search_changed_cb (RampartRisksPage *self)
 {
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  /* Typing on only narrows what was found, and deleting only widens it:
+   * then the risks outside, or inside, need no second look. */
+  if (self->query != NULL && g_str_has_prefix (text, self->query))
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (self->query != NULL && g_str_has_prefix (self->query, text))
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+
+  if (g_strcmp0 (text, self->query) == 0)
+    return;
+
   g_free (self->query);
-  self->query = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-  refilter (self);
+  self->query = g_strdup (text);
+  refilter_with (self, change);
 }
 
 static void
@@ -485,6 +521,7 @@ clear_filters_action (GtkWidget  *widget,
   adw_combo_row_set_selected (self->treatment_filter_row, 0);
   adw_combo_row_set_selected (self->status_filter_row, 0);
   adw_combo_row_set_selected (self->owner_filter_row, 0);
+  gtk_switch_set_active (self->attention_switch, FALSE);
   self->cell_likelihood = self->cell_impact = 0;
   rampart_heat_map_view_set_selected (self->inherent_map, 0, 0);
   rampart_heat_map_view_set_selected (self->residual_map, 0, 0);
@@ -542,32 +579,65 @@ create_finding_row_cb (gpointer item,
   return rampart_finding_row_new (item);
 }
 
+/* A few findings on the page; with more, the register lists their risks. */
+#define MAX_FINDINGS_SHOWN 8
+
 static void
 refresh (RampartRisksPage *self)
 {
   RampartWorkspace *workspace = rampart_page_get_workspace (RAMPART_PAGE (self));
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GListModel) findings = NULL;
   g_autofree char *label = NULL;
+  guint n_findings = 0;
 
+  g_hash_table_remove_all (self->flagged);
   if (workspace != NULL)
     {
-      g_autoptr(GListModel) findings = rampart_check_risks (workspace, NULL);
+      findings = rampart_check_risks (workspace, NULL);
+      n_findings = g_list_model_get_n_items (findings);
+    }
 
-      for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
-        g_ptr_array_add (items, g_list_model_get_item (findings, i));
+  for (guint i = 0; i < n_findings; i++)
+    {
+      RampartFinding *finding = g_list_model_get_item (findings, i);
+      RampartRecord *record = rampart_finding_get_record (finding);
+
+      while (record != NULL && rampart_record_get_parent (record) != NULL)
+        record = rampart_record_get_parent (record);
+      if (RAMPART_IS_RISK (record))
+        g_hash_table_add (self->flagged, record);
+
+      if (items->len < MAX_FINDINGS_SHOWN)
+        g_ptr_array_add (items, finding);
+      else
+        g_object_unref (finding);
     }
   g_list_store_splice (self->findings, 0, g_list_model_get_n_items (G_LIST_MODEL (self->findings)),
                        items->pdata, items->len);
 
   /* Translators: a heading above what the checks found in the register */
-  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u point to address", "%u points to address", items->len),
-                           items->len);
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u point to address", "%u points to address", n_findings),
+                           n_findings);
   gtk_expander_set_label (self->findings_expander, label);
-  gtk_widget_set_visible (GTK_WIDGET (self->findings_expander), items->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->findings_expander), n_findings > 0);
+
+  gtk_widget_set_visible (self->more_findings_box, n_findings > items->len);
+  if (n_findings > items->len)
+    {
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more.", "And %u more.",
+                                                            n_findings - items->len),
+                                               n_findings - items->len);
+
+      gtk_label_set_text (self->more_findings_label, more);
+    }
 
   rampart_heat_map_view_refresh (self->inherent_map);
   rampart_heat_map_view_refresh (self->residual_map);
-  update_register_stack (self);
+  if (gtk_switch_get_active (self->attention_switch))
+    refilter (self);
+  else
+    update_register_stack (self);
 }
 
 static gboolean
@@ -597,6 +667,16 @@ method_changed_cb (RampartRisksPage *self)
   rampart_heat_map_view_set_risks (self->residual_map, method, G_LIST_MODEL (rampart_workspace_get_risks (workspace)));
   fill_filters (self);
   refilter (self);
+
+  /* The levels on screen, by the new method. */
+  {
+    GHashTableIter iter;
+    gpointer item;
+
+    g_hash_table_iter_init (&iter, self->bound);
+    while (g_hash_table_iter_next (&iter, &item, NULL))
+      refresh_cell (item);
+  }
 }
 
 /* Selection and navigation */
@@ -717,6 +797,17 @@ delete_action (GtkWidget  *widget,
 }
 
 static void
+show_flagged_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  RampartRisksPage *self = RAMPART_RISKS_PAGE (widget);
+
+  gtk_switch_set_active (self->attention_switch, TRUE);
+  gtk_expander_set_expanded (self->findings_expander, FALSE);
+}
+
+static void
 method_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -765,6 +856,8 @@ rampart_risks_page_dispose (GObject *object)
   g_clear_object (&self->filtered);
   g_clear_object (&self->findings);
   g_clear_object (&self->owners);
+  g_clear_pointer (&self->flagged, g_hash_table_unref);
+  g_clear_pointer (&self->bound, g_hash_table_unref);
   g_clear_object (&self->workspace_signals);
 
   G_OBJECT_CLASS (rampart_risks_page_parent_class)->dispose (object);
@@ -801,12 +894,15 @@ rampart_risks_page_class_init (RampartRisksPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RampartRisksPage, treatment_filter_row);
   gtk_widget_class_bind_template_child (widget_class, RampartRisksPage, status_filter_row);
   gtk_widget_class_bind_template_child (widget_class, RampartRisksPage, owner_filter_row);
+  gtk_widget_class_bind_template_child (widget_class, RampartRisksPage, attention_switch);
   gtk_widget_class_bind_template_child (widget_class, RampartRisksPage, filter_revealer);
   gtk_widget_class_bind_template_child (widget_class, RampartRisksPage, filter_label);
   gtk_widget_class_bind_template_child (widget_class, RampartRisksPage, inherent_map);
   gtk_widget_class_bind_template_child (widget_class, RampartRisksPage, residual_map);
   gtk_widget_class_bind_template_child (widget_class, RampartRisksPage, findings_expander);
   gtk_widget_class_bind_template_child (widget_class, RampartRisksPage, findings_list);
+  gtk_widget_class_bind_template_child (widget_class, RampartRisksPage, more_findings_box);
+  gtk_widget_class_bind_template_child (widget_class, RampartRisksPage, more_findings_label);
   gtk_widget_class_bind_template_child (widget_class, RampartRisksPage, register_stack);
   gtk_widget_class_bind_template_child (widget_class, RampartRisksPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, RampartRisksPage, code_column);
@@ -831,6 +927,7 @@ rampart_risks_page_class_init (RampartRisksPageClass *klass)
   gtk_widget_class_install_action (widget_class, "page.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "risks.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "risks.method", NULL, method_action);
+  gtk_widget_class_install_action (widget_class, "risks.show-flagged", NULL, show_flagged_action);
   gtk_widget_class_install_action (widget_class, "risks.clear-filters", NULL, clear_filters_action);
 }
 
@@ -853,6 +950,7 @@ rampart_risks_page_init (RampartRisksPage *self)
   self->owners = gtk_string_list_new ((const char *[]) { _("Any owner"), NULL });
   adw_combo_row_set_model (self->owner_filter_row, G_LIST_MODEL (self->owners));
 
+  self->bound = g_hash_table_new (NULL, NULL);
   setup_column (self, self->code_column, FALSE, set_code, compare_code);
   setup_column (self, self->title_column, FALSE, set_title, compare_title);
   setup_column (self, self->owner_column, FALSE, set_owner, compare_owner);
@@ -875,6 +973,7 @@ rampart_risks_page_init (RampartRisksPage *self)
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   gtk_column_view_sort_by_column (self->column_view, self->code_column, GTK_SORT_ASCENDING);
 
+  self->flagged = g_hash_table_new (NULL, NULL);
   self->findings = g_list_store_new (RAMPART_TYPE_FINDING);
   gtk_list_box_bind_model (self->findings_list, G_LIST_MODEL (self->findings), create_finding_row_cb, NULL, NULL);
 
