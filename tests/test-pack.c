@@ -413,15 +413,19 @@ test_comma_locale (Fixture       *fixture,
   g_assert_true (g_bytes_equal (in_c, in_german));
 }
 
-/* The pack follows the standard: the profile, then clauses 4.1 to 4.3 and 5.3, then Annex A. */
+/* The pack follows the standard: the profile, clauses 4.1 to 4.3 and 5.3, the risk documents of 6.1 and 8, the
+ * assets of Annex A 5.9, then Annex A. */
 static void
 test_document_order (Fixture       *fixture,
                      gconstpointer  unused)
 {
-  static const char * const ids[] = { "ISMS-ORG", "ISMS-CTX", "ISMS-SCOPE", "ISMS-ROLES", "ISMS-CTL" };
+  static const char * const ids[] = {
+    "ISMS-ORG", "ISMS-CTX", "ISMS-SCOPE", "ISMS-ROLES", "ISMS-RAM", "ISMS-RAR", "ISMS-RTP", "ISMS-AST", "ISMS-CTL",
+  };
   static const char * const titles[] = {
     "Document control", "Contents", "Organisation profile", "Context of the organisation", "ISMS scope",
-    "Roles and responsibilities", "Annex A controls",
+    "Roles and responsibilities", "Risk assessment and treatment methodology", "Risk assessment report",
+    "Risk treatment plan", "Asset inventory", "Annex A controls",
   };
   PopplerDocument *document = open_pack (fixture, NULL);
   g_autoptr(GPtrArray) outline = rampart_test_outline (document);
@@ -689,6 +693,348 @@ test_roles_document (Fixture       *fixture,
   g_object_unref (document);
 }
 
+/* The page (from 1) that the first link on @page to the named destination @name leads to, or -1 without one. */
+static int
+link_target (PopplerDocument *document,
+             int              page,
+             const char      *name)
+{
+  PopplerPage *from = poppler_document_get_page (document, page);
+  GList *mapping = poppler_page_get_link_mapping (from);
+  int target = -1;
+
+  for (GList *l = mapping; l != NULL && target < 0; l = l->next)
+    {
+      PopplerLinkMapping *link = l->data;
+      PopplerDest *dest;
+
+      if (link->action->type != POPPLER_ACTION_GOTO_DEST ||
+          g_strcmp0 (link->action->goto_dest.dest->named_dest, name) != 0)
+        continue;
+
+      dest = poppler_document_find_dest (document, name);
+      target = dest != NULL ? dest->page_num : 0;
+      g_clear_pointer (&dest, poppler_dest_free);
+    }
+
+  poppler_page_free_link_mapping (mapping);
+  g_object_unref (from);
+  return target;
+}
+
+/* No page links to the named destination @name. */
+static void
+assert_no_link (PopplerDocument *document,
+                const char      *name)
+{
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    g_assert_cmpint (link_target (document, i, name), ==, -1);
+}
+
+static guint
+count_of (const char *text,
+          const char *word)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, word); p != NULL; p = strstr (p + 1, word))
+    n++;
+
+  return n;
+}
+
+static RampartRisk *
+find_risk (RampartWorkspace *workspace,
+           gint64            id)
+{
+  GListModel *risks = G_LIST_MODEL (rampart_workspace_get_risks (workspace));
+
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(RampartRisk) risk = g_list_model_get_item (risks, i);
+
+      if (rampart_record_get_id (RAMPART_RECORD (risk)) == id)
+        return g_steal_pointer (&risk);
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+test_risk_method_document (Fixture       *fixture,
+                           gconstpointer  unused)
+{
+  PopplerDocument *document = open_pack (fixture, NULL);
+  g_autofree char *text = flat_text (document);
+  g_autoptr(GPtrArray) outline = rampart_test_outline (document);
+  g_autoptr(RampartRiskMethod) product = NULL;
+  g_autoptr(GError) error = NULL;
+  int start = rampart_test_find_page (document, "This document sets out how the organisation assesses");
+  double levels;
+  double from = start * 10000.0;
+
+  /* After the roles, with its sections in the bookmarks. */
+  g_assert_cmpint (start, >, rampart_test_find_page (document, "Top management assigns the responsibilities"));
+  g_assert_cmpint (find_bookmark (outline, "Risk assessment and treatment methodology", 1), ==, start);
+  g_assert_cmpint (find_bookmark (outline, "Identifying risks", 2), ==, start);
+  g_assert_cmpint (find_bookmark (outline, "Reassessment", 2), >, start);
+
+  /* Both scales, each level with its name and what it means. */
+  assert_before (document, from, "Likelihood", "Almost certain");
+  assert_same_row (document, from, "Almost certain", "Expected to happen often: every month or more.");
+  assert_same_row (document, from, "Rare", "Could happen only in exceptional circumstances");
+  assert_before (document, from, "Almost certain", "Impact");
+  assert_same_row (document, place_after (document, from, "Impact"), "Severe", "Threatens the organisation itself");
+  g_assert_null (strstr (text, "for confidentiality, integrity and availability apart"));
+
+  /* The matrix as a figure, then the levels from the highest, and the criterion in words. */
+  levels = place_after (document, from, "Risk levels");
+  assert_before (document, levels, "The level of a risk is read from the matrix below",
+                 "The risk level of each combination of likelihood and impact");
+  levels = place_after (document, levels, "The risk levels, from the highest");
+  assert_same_row (document, levels, "Critical", "Above the acceptance criterion: treated, or retained");
+  assert_same_row (document, levels, "Low", "Acceptable: may be retained without treatment");
+  g_assert_nonnull (strstr (text, "Risks rated Low or lower may be retained without treatment; higher risks are "
+                                  "treated (modify, avoid, share) or, exceptionally, retained with the documented "
+                                  "acceptance of the risk owner."));
+
+  /* The treatment options, and reassessment with the dates the register keeps. */
+  assert_same_row (document, from, "Avoid", "Stop the activity, or give up the asset");
+  assert_same_row (document, from, "Share", "Pass part of the risk to another party");
+  assert_before (document, from, "Reassessment", "at least once a year, and whenever a significant");
+  g_assert_nonnull (strstr (text, "Every open risk has a next review date; the earliest is 2027-02-26 (R-004)."));
+  g_object_unref (document);
+
+  /* Alone, rating by product with impact on C, I and A apart: the scores of each level. */
+  product = rampart_risk_method_copy (rampart_workspace_get_risk_method (fixture->workspace));
+  rampart_risk_method_set_mode (product, RAMPART_RISK_LEVEL_PRODUCT);
+  rampart_risk_method_set_cia_impact (product, TRUE);
+  g_assert_true (rampart_workspace_set_risk_method (fixture->workspace, product, &error));
+  g_assert_no_error (error);
+
+  document = open_pack (fixture, "ISMS-RAM");
+  g_clear_pointer (&text, g_free);
+  text = flat_text (document);
+  from = -1;
+  g_assert_cmpint (rampart_test_find_page (document, "Risk assessment and treatment methodology"), ==, 0);
+  g_assert_null (strstr (text, "Document control"));
+  g_assert_nonnull (strstr (text, "Impact is rated on this scale for confidentiality, integrity and availability "
+                                  "apart; the highest of the three is the impact of the risk."));
+  g_assert_nonnull (strstr (text, "multiplied by the number of its impact level"));
+  levels = place_after (document, from, "The risk levels, from the highest");
+  assert_same_row (document, levels, "Risk level", "Score");
+  assert_same_row (document, levels, "Critical", "17–25");
+  assert_same_row (document, levels, "High", "10–16");
+  assert_same_row (document, levels, "Medium", "5–9");
+  assert_same_row (document, levels, "Low", "1–4");
+  g_object_unref (document);
+}
+
+static void
+test_risk_report_document (Fixture       *fixture,
+                           gconstpointer  unused)
+{
+  PopplerDocument *document = open_pack (fixture, NULL);
+  g_autofree char *text = flat_text (document);
+  g_autoptr(GPtrArray) outline = rampart_test_outline (document);
+  int start = rampart_test_find_page (document, "This report gives the results of the information security risk");
+  double from = start * 10000.0;
+  double summary, register_at, risk;
+
+  g_assert_cmpint (start, >, rampart_test_find_page (document, "This document sets out how the organisation assesses"));
+  g_assert_cmpint (find_bookmark (outline, "Risk assessment report", 1), ==, start);
+  g_assert_cmpint (find_bookmark (outline, "Risk register", 2), >=, start);
+  g_assert_cmpint (find_bookmark (outline, "R-001 Ransomware encrypts production and backups", 3), >, start);
+
+  /* The date, then a summary by level: as they stand, none is critical or high. */
+  g_assert_nonnull (strstr (text, "It shows the risk register as it stands on 2026-11-23. The assessment covers the "
+                                  "scope of the ISMS and the 20 assets recorded in it."));
+  summary = place_after (document, from, "Summary");
+  g_assert_nonnull (strstr (text, "The register holds 26 open risks. As they stand, 7 of them meet the acceptance "
+                                  "criterion (Low or lower). Risk owners have accepted 8 residual risks. The 1 closed "
+                                  "risk is listed at the end."));
+  assert_same_row (document, summary, "Risk level", "As it stands");
+  assert_same_row (document, summary, "High", "19");
+  assert_same_row (document, summary, "Medium", "19");
+
+  /* The heat maps side by side, in one figure with its caption. */
+  assert_same_row (document, from, "Before treatment (inherent risk)", "After treatment (residual risk)");
+  assert_before (document, from, "After treatment (residual risk)",
+                 "Open risks by likelihood and impact, before and after treatment");
+  assert_before (document, from, "Open risks by likelihood and impact", "Risk register");
+
+  /* The register: every open risk in the order of its code, with its owner and levels. */
+  register_at = place_after (document, from, "Risk register");
+  assert_same_row (document, register_at, "R-001", "Ransomware encrypts production and");
+  assert_same_row (document, register_at, "R-001", "Tom Hendry, Platform");
+  assert_same_row (document, register_at, "Ransomware encrypts production and", "Critical");
+  assert_same_row (document, register_at, "Cloud hosting provider withdraws", "Retain");
+  assert_before (document, register_at, "R-009", "R-010");
+  assert_before (document, register_at, "R-025", "R-026");
+  g_assert_cmpint (link_target (document, (int) (register_at / 10000), "risk-1"), ==,
+                   find_bookmark (outline, "R-001 Ransomware encrypts production and backups", 3) + 1);
+
+  /* Each risk in detail. */
+  risk = place_after (document, from, "R-001 Ransomware encrypts production and backups");
+  g_assert_cmpfloat (risk, >, register_at);
+  assert_same_row (document, risk, "Risk owner", "Tom Hendry, Platform Lead");
+  assert_same_row (document, risk, "Threat", "Ransomware");
+  assert_same_row (document, risk, "Vulnerability", "Backups missing, untested or online");
+  assert_same_row (document, risk, "Inherent risk", "Likely × Severe → Critical");
+  assert_same_row (document, risk, "Residual risk", "Unlikely × Major → Medium");
+  assert_same_row (document, risk, "Assets", "Customer payroll data, Kestrel Payroll production environment");
+  assert_same_row (document, risk, "Controls", "5.29 Information security during disruption");
+  assert_same_row (document, risk, "Acceptance", "Not accepted");
+  risk = place_after (document, from, "R-002 Support desk tricked into changing an employee's bank details");
+  assert_same_row (document, risk, "Acceptance", "Accepted by Gareth Lloyd, Customer Success Lead on 2026-09-15");
+
+  /* The closed risk only at the end, with what closed it. */
+  g_assert_cmpint (find_bookmark (outline, "R-027 Laptops still on Windows 10 after the end of its support", 3), ==, -1);
+  assert_before (document, from, "R-026 Breach at the help desk supplier", "Closed risks");
+  assert_same_row (document, place_after (document, from, "Closed risks"), "R-027", "Laptops still on Windows 10");
+  g_assert_nonnull (strstr (text, "Closed: all nine were replaced in September 2026."));
+  g_object_unref (document);
+
+  /* Alone, its links stay within it. */
+  document = open_pack (fixture, "ISMS-RAR");
+  g_assert_cmpint (rampart_test_find_page (document, "Risk assessment report"), ==, 0);
+  g_assert_cmpint (rampart_test_find_page (document, "Document control"), ==, -1);
+  g_assert_cmpint (rampart_test_find_page (document, "Open risks by likelihood and impact"), >=, 0);
+  rampart_test_assert_links_resolve (document);
+  g_object_unref (document);
+}
+
+static void
+test_risk_treatment_document (Fixture       *fixture,
+                              gconstpointer  unused)
+{
+  PopplerDocument *document = open_pack (fixture, NULL);
+  g_autofree char *text = flat_text (document);
+  g_autoptr(GPtrArray) outline = rampart_test_outline (document);
+  g_autoptr(RampartRisk) accepted = find_risk (fixture->workspace, 2);
+  int start = rampart_test_find_page (document, "This plan sets out how the organisation treats the risks");
+  double from = start * 10000.0;
+  double risk, acceptance;
+
+  g_assert_cmpint (start, >, rampart_test_find_page (document, "This report gives the results of the information"));
+  g_assert_cmpint (find_bookmark (outline, "Risk treatment plan", 1), ==, start);
+  g_assert_cmpint (find_bookmark (outline, "Treatments and actions", 2), ==, start);
+  g_assert_cmpint (find_bookmark (outline, "Risk owners' approval and acceptance of residual risks", 2), >, start);
+
+  /* Risks to modify, avoid or share, with their controls and actions; retained ones are not in the plan. */
+  g_assert_nonnull (strstr (text, "The status of each action is given as on 2026-11-23."));
+  g_assert_nonnull (strstr (text, "The plan treats 23 risks, with 26 actions in all. Actions done: 9. "
+                                  "Actions overdue: 1."));
+  risk = place_after (document, from, "R-001 Ransomware encrypts production and backups");
+  assert_same_row (document, risk, "Risk owner", "Tom Hendry, Platform Lead");
+  assert_same_row (document, risk, "Risk level", "Critical before treatment, Medium after");
+  assert_same_row (document, risk, "Controls", "5.29 Information security during disruption");
+  assert_same_row (document, risk, "Action", "Status");
+  assert_same_row (document, risk, "Move backups to an immutable vault", "2026-05-29");
+  assert_same_row (document, risk, "Move backups to an immutable vault", "Done");
+  assert_before (document, from, "R-006 Outage of the cloud region", "R-008 Staff misuse their access");
+
+  /* The action past its due date is overdue; the one due later is not. */
+  risk = place_after (document, from, "R-004 Stolen engineer credentials give administrator access");
+  assert_same_row (document, risk, "Replace standing administrator rights", "2026-09-30");
+  assert_same_row (document, risk, "Replace standing administrator rights", "Overdue");
+  assert_same_row (document, from, "Phishing-resistant sign-in", "In progress");
+
+  /* Residual risks above the criterion, or accepted: who accepted them, when and why. */
+  acceptance = place_after (document, from, "Risk owners' approval and acceptance of residual risks");
+  g_assert_nonnull (strstr (text, "A residual risk above the acceptance criterion (Low or lower) also needs its "
+                                  "owner's documented acceptance."));
+  assert_same_row (document, acceptance, "R-001", "Not accepted");
+  assert_same_row (document, acceptance, "R-002", "Gareth Lloyd,");
+  assert_same_row (document, acceptance, "R-002", "2026-09-15");
+  assert_same_row (document, acceptance, "R-002", "Support can no longer change bank");
+  assert_same_row (document, acceptance, "R-005", "Tom Hendry,");
+  g_assert_null (strstr (text, "Acceptance stale"));
+  g_object_unref (document);
+
+  /* Rated again after it was accepted, the acceptance is stale; alone, the plan keeps its codes as text. */
+  g_object_set (accepted, "residual-likelihood", 3, NULL);
+  document = open_pack (fixture, "ISMS-RTP");
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&outline, g_ptr_array_unref);
+  text = flat_text (document);
+  outline = rampart_test_outline (document);
+  from = -1;
+  g_assert_cmpint (rampart_test_find_page (document, "Risk treatment plan"), ==, 0);
+  g_assert_cmpint (rampart_test_find_page (document, "Document control"), ==, -1);
+
+  /* Only the risks to modify, avoid or share; only R-004's action overdue, besides the sentence that explains. */
+  g_assert_cmpint (find_bookmark (outline, "R-017 Old file server in the office is breached", 3), >=, 0);
+  g_assert_cmpint (find_bookmark (outline, "R-025 Costs of a major cyber incident exceed what the company can bear",
+                                  3), >=, 0);
+  g_assert_cmpint (find_bookmark (outline, "R-007 Cloud hosting provider withdraws or changes its service", 3), ==, -1);
+  g_assert_cmpint (find_bookmark (outline, "R-027 Laptops still on Windows 10 after the end of its support", 3),
+                   ==, -1);
+  g_assert_cmpuint (count_of (text, "Overdue"), ==, 2);
+  acceptance = place_after (document, from, "Risk owners' approval and acceptance of residual risks");
+  assert_same_row (document, acceptance, "R-002", "Gareth Lloyd,");
+  g_assert_cmpfloat (place_after (document, acceptance, "Acceptance stale"), <,
+                     place_after (document, acceptance, "R-003"));
+  assert_no_link (document, "risk-2");
+  g_object_unref (document);
+}
+
+static void
+test_asset_inventory_document (Fixture       *fixture,
+                               gconstpointer  unused)
+{
+  PopplerDocument *document = open_pack (fixture, NULL);
+  g_autofree char *text = flat_text (document);
+  g_autoptr(GPtrArray) outline = rampart_test_outline (document);
+  int start = rampart_test_find_page (document, "This inventory lists the information and the other assets");
+  double from = start * 10000.0;
+  double outside;
+
+  g_assert_cmpint (start, >, rampart_test_find_page (document, "This plan sets out how the organisation treats"));
+  g_assert_cmpint (start, <, find_bookmark (outline, "Annex A controls", 1));
+  g_assert_cmpint (find_bookmark (outline, "Asset inventory", 1), ==, start);
+  g_assert_cmpint (find_bookmark (outline, "Assets in scope", 2), ==, start);
+  g_assert_cmpint (find_bookmark (outline, "Information", 3), ==, start);
+  g_assert_cmpint (find_bookmark (outline, "Sites", 3), >, start);
+  g_assert_nonnull (strstr (text, "Every asset has an owner: the person accountable for it throughout its life"));
+
+  /* Grouped by type, each with its owner, classification, C I A and the risks that concern it. */
+  assert_before (document, from, "Information", "Customer payroll");
+  assert_same_row (document, from, "Customer payroll", "Sarah Whitfield,");
+  assert_same_row (document, from, "Customer payroll", "Production databases");
+  assert_same_row (document, from, "Customer payroll", "Restricted");
+  /* Poppler reads the three letters of C I A as one word. */
+  assert_same_row (document, from, "Customer payroll", "HHH");
+  assert_same_row (document, from, "Employee HR records", "HML");
+  assert_same_row (document, from, "Employee HR records", "R-003, R-009");
+  assert_before (document, from, "Contracts and data", "Software");
+  assert_before (document, from, "Software", "Build and release");
+  assert_same_row (document, place_after (document, from, "Software"), "Production databases", "Tom Hendry,");
+  assert_same_row (document, place_after (document, from, "Sites"), "Leeds office", "Internal");
+  g_assert_cmpint (link_target (document, (int) (place_after (document, from, "Employee HR records") / 10000),
+                                "risk-3"),
+                   ==, find_bookmark (outline, "R-003 Phishing steals a staff member's Microsoft 365 sign-in", 3) + 1);
+
+  /* The asset outside the scope comes apart, after all those in it. */
+  outside = place_after (document, from, "Assets outside the scope");
+  g_assert_cmpfloat (outside, >, place_after (document, from, "Network room"));
+  g_assert_cmpfloat (place_after (document, from, "Kestrel Learn pilot"), >, outside);
+  assert_same_row (document, outside, "Kestrel Learn pilot", "Daniel Okafor,");
+  assert_same_row (document, outside, "Kestrel Learn pilot", "Confidential");
+  assert_same_row (document, outside, "Kestrel Learn pilot", "None");
+  g_object_unref (document);
+
+  /* Alone, the codes of the risks stay, without links to a report that is not there. */
+  document = open_pack (fixture, "ISMS-AST");
+  g_clear_pointer (&text, g_free);
+  text = flat_text (document);
+  g_assert_cmpint (rampart_test_find_page (document, "Asset inventory"), ==, 0);
+  g_assert_cmpint (rampart_test_find_page (document, "Document control"), ==, -1);
+  g_assert_nonnull (strstr (text, "R-003, R-009"));
+  assert_no_link (document, "risk-3");
+  g_object_unref (document);
+}
+
 static void
 test_empty_workspace (Fixture       *fixture,
                       gconstpointer  unused)
@@ -710,6 +1056,10 @@ test_empty_workspace (Fixture       *fixture,
   g_assert_cmpint (find_bookmark (outline, "Context of the organisation", 1), >, 2);
   g_assert_cmpint (find_bookmark (outline, "ISMS scope", 1), >, 2);
   g_assert_cmpint (find_bookmark (outline, "Roles and responsibilities", 1), >, 2);
+  g_assert_cmpint (find_bookmark (outline, "Risk assessment and treatment methodology", 1), >, 2);
+  g_assert_cmpint (find_bookmark (outline, "Risk assessment report", 1), >, 2);
+  g_assert_cmpint (find_bookmark (outline, "Risk treatment plan", 1), >, 2);
+  g_assert_cmpint (find_bookmark (outline, "Asset inventory", 1), >, 2);
 
   /* Sections with nothing in them say so, rather than showing empty tables. */
   from = find_bookmark (outline, "Context of the organisation", 1) * 10000.0;
@@ -728,6 +1078,21 @@ test_empty_workspace (Fixture       *fixture,
   assert_before (document, from, "Exclusions", "No exclusions are recorded.");
   g_assert_null (strstr (text, "Effect on the ISMS"));
   g_assert_null (strstr (text, "Process or service"));
+
+  /* The risk documents and the inventory say that nothing is recorded yet; the method is there from the start. */
+  g_assert_nonnull (strstr (text, "Risks rated Low or lower may be retained without treatment"));
+  g_assert_nonnull (strstr (text, "No risks are recorded yet, so no reviews are planned."));
+  assert_before (document, find_bookmark (outline, "Risk assessment report", 1) * 10000.0, "Summary",
+                 "No risks are recorded yet.");
+  assert_before (document, find_bookmark (outline, "Risk treatment plan", 1) * 10000.0, "Treatments and actions",
+                 "No risks are recorded yet.");
+  g_assert_nonnull (strstr (text, "No risks are recorded yet, so none awaits acceptance."));
+  g_assert_nonnull (strstr (text, "No assets in the scope are recorded yet."));
+  g_assert_nonnull (strstr (text, "No assets are recorded outside the scope."));
+  g_assert_null (strstr (text, "Heat maps"));
+  g_assert_null (strstr (text, "As it stands"));
+  g_assert_null (strstr (text, "Accepted by"));
+  g_assert_null (strstr (text, "The assets are grouped by type"));
 
   /* Every workspace has the profile's two roles, with their duties but nobody named yet. */
   g_assert_nonnull (strstr (text, "Holder Not recorded yet Deputy Not recorded yet Responsibilities • Runs the ISMS"));
@@ -754,6 +1119,10 @@ main (int   argc,
   ADD ("/report/pack/context-document", test_context_document);
   ADD ("/report/pack/scope-document", test_scope_document);
   ADD ("/report/pack/roles-document", test_roles_document);
+  ADD ("/report/pack/risk-method-document", test_risk_method_document);
+  ADD ("/report/pack/risk-report-document", test_risk_report_document);
+  ADD ("/report/pack/risk-treatment-document", test_risk_treatment_document);
+  ADD ("/report/pack/asset-inventory-document", test_asset_inventory_document);
   ADD ("/report/pack/empty-workspace", test_empty_workspace);
 #undef ADD
 

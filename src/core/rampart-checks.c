@@ -378,13 +378,11 @@ rampart_check_risks (RampartWorkspace *workspace,
       for (guint j = 0; j < g_list_model_get_n_items (actions); j++)
         {
           g_autoptr(RampartRiskAction) action = g_list_model_get_item (actions, j);
-          RampartActionStatus status = rampart_risk_action_get_status (action);
           const char *due = rampart_risk_action_get_due_on (action);
           g_autofree char *code = NULL;
           g_autofree char *message = NULL;
 
-          if (*due == '\0' || strcmp (due, now) >= 0 ||
-              status == RAMPART_ACTION_DONE || status == RAMPART_ACTION_CANCELLED)
+          if (!rampart_risk_action_is_overdue (action, now))
             continue;
 
           code = rampart_risk_dup_code (risk);

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "rampart-record-private.h"
@@ -106,4 +108,28 @@ const char *
 rampart_risk_action_get_control_id (RampartRiskAction *self)
 {
   return rampart_record_get_string (RAMPART_RECORD (self), PROP_CONTROL_ID);
+}
+
+/**
+ * rampart_risk_action_is_overdue:
+ * @self: a #RampartRiskAction
+ * @today: the date to judge by, as YYYY-MM-DD
+ *
+ * Returns: whether @self was due before @today and is neither done nor cancelled
+ */
+gboolean
+rampart_risk_action_is_overdue (RampartRiskAction *self,
+                                const char        *today)
+{
+  RampartActionStatus status;
+  const char *due;
+
+  g_return_val_if_fail (RAMPART_IS_RISK_ACTION (self), FALSE);
+  g_return_val_if_fail (today != NULL, FALSE);
+
+  status = rampart_risk_action_get_status (self);
+  due = rampart_risk_action_get_due_on (self);
+
+  return *due != '\0' && strcmp (due, today) < 0 &&
+         status != RAMPART_ACTION_DONE && status != RAMPART_ACTION_CANCELLED;
 }

@@ -19,5 +19,7 @@ const char          *rampart_risk_action_get_owner      (RampartRiskAction *self
 const char          *rampart_risk_action_get_due_on     (RampartRiskAction *self);
 RampartActionStatus  rampart_risk_action_get_status     (RampartRiskAction *self);
 const char          *rampart_risk_action_get_control_id (RampartRiskAction *self);
+gboolean             rampart_risk_action_is_overdue     (RampartRiskAction *self,
+                                                         const char        *today);
 
 G_END_DECLS

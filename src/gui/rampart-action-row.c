@@ -43,11 +43,8 @@ is_overdue (RampartRiskAction *action)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-  RampartActionStatus status = rampart_risk_action_get_status (action);
-  const char *due = rampart_risk_action_get_due_on (action);
 
-  return *due != '\0' && strcmp (due, today) < 0 &&
-         status != RAMPART_ACTION_DONE && status != RAMPART_ACTION_CANCELLED;
+  return rampart_risk_action_is_overdue (action, today);
 }
 
 static void

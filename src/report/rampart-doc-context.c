@@ -55,16 +55,9 @@ add_issues (RampartDocument  *document,
       });
     }
 
-  if (rampart_table_get_n_rows (table) > 0)
-    {
-      rampart_document_add (document, rampart_block_new_table (table));
-      return;
-    }
-
-  rampart_table_free (table);
-  rampart_pack_add_none (document, kind == RAMPART_ISSUE_KIND_EXTERNAL
-                                   ? _("No external issues are recorded yet.")
-                                   : _("No internal issues are recorded yet."));
+  rampart_pack_add_table (document, table, kind == RAMPART_ISSUE_KIND_EXTERNAL
+                                           ? _("No external issues are recorded yet.")
+                                           : _("No internal issues are recorded yet."));
 }
 
 static const char *
@@ -186,7 +179,8 @@ add_party (RampartDocument        *document,
 
 void
 rampart_doc_context_build (RampartWorkspace *workspace,
-                           RampartDocument  *document)
+                           RampartDocument  *document,
+                           GDateTime        *date)
 {
   GListModel *issues = G_LIST_MODEL (rampart_workspace_get_context_issues (workspace));
   GListModel *parties = G_LIST_MODEL (rampart_workspace_get_interested_parties (workspace));

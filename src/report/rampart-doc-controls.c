@@ -45,7 +45,8 @@ properties (RampartControl *control)
 
 void
 rampart_doc_controls_build (RampartWorkspace *workspace,
-                            RampartDocument  *document)
+                            RampartDocument  *document,
+                            GDateTime        *date)
 {
   GListModel *controls = rampart_workspace_get_controls (workspace);
   guint n = g_list_model_get_n_items (controls);

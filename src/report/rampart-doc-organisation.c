@@ -13,7 +13,8 @@
 
 void
 rampart_doc_organisation_build (RampartWorkspace *workspace,
-                                RampartDocument  *document)
+                                RampartDocument  *document,
+                                GDateTime        *date)
 {
   RampartOrganisation *organisation = rampart_workspace_get_organisation (workspace);
   RampartTable *identity = rampart_table_new (2, (double[]) { 1, 2.8 });

@@ -60,7 +60,8 @@ add_role (RampartDocument *document,
 
 void
 rampart_doc_roles_build (RampartWorkspace *workspace,
-                         RampartDocument  *document)
+                         RampartDocument  *document,
+                         GDateTime        *date)
 {
   GListModel *roles = G_LIST_MODEL (rampart_workspace_get_roles (workspace));
 

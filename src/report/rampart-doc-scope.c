@@ -39,12 +39,13 @@ justification (const char *detail)
                                   RAMPART_STYLE_BOLD | RAMPART_STYLE_ITALIC);
 }
 
-/* The entries of one kind as a table of names and details; %FALSE when there are none. */
-static gboolean
+/* The entries of one kind as a table of names and details, or @none when there are none. */
+static void
 add_items (RampartDocument      *document,
            GListModel           *items,
            RampartScopeItemKind  kind,
-           const char           *detail_title)
+           const char           *detail_title,
+           const char           *none)
 {
   RampartTable *table = rampart_table_new (2, (double[]) { 1, 1.9 });
 
@@ -65,19 +66,13 @@ add_items (RampartDocument      *document,
       });
     }
 
-  if (rampart_table_get_n_rows (table) == 0)
-    {
-      rampart_table_free (table);
-      return FALSE;
-    }
-
-  rampart_document_add (document, rampart_block_new_table (table));
-  return TRUE;
+  rampart_pack_add_table (document, table, none);
 }
 
 void
 rampart_doc_scope_build (RampartWorkspace *workspace,
-                         RampartDocument  *document)
+                         RampartDocument  *document,
+                         GDateTime        *date)
 {
   RampartScope *scope = rampart_workspace_get_scope (workspace);
   GListModel *items = G_LIST_MODEL (rampart_workspace_get_scope_items (workspace));
@@ -118,19 +113,17 @@ rampart_doc_scope_build (RampartWorkspace *workspace,
   for (guint i = 0; i < G_N_ELEMENTS (included); i++)
     {
       rampart_document_add_heading (document, 3, _(included[i].heading), included[i].anchor);
-      if (!add_items (document, items, included[i].kind, _("Description")))
-        rampart_pack_add_none (document, _(included[i].none));
+      add_items (document, items, included[i].kind, _("Description"), _(included[i].none));
     }
 
   rampart_document_add_heading (document, 2, _("Exclusions"), "scope-exclusions");
   rampart_pack_add_lead_in (document, rampart_text_new_plain (
     _("What the organisation leaves out of the scope, with the reason for leaving each out.")));
-  if (!add_items (document, items, RAMPART_SCOPE_ITEM_EXCLUSION, _("Justification")))
-    rampart_pack_add_none (document, _("No exclusions are recorded."));
+  add_items (document, items, RAMPART_SCOPE_ITEM_EXCLUSION, _("Justification"), _("No exclusions are recorded."));
 
   rampart_document_add_heading (document, 2, _("Interfaces and dependencies"), "scope-interfaces");
   rampart_pack_add_lead_in (document, rampart_text_new_plain (
     _("Where the ISMS meets other organisations or depends on services it does not control.")));
-  if (!add_items (document, items, RAMPART_SCOPE_ITEM_INTERFACE, _("Description")))
-    rampart_pack_add_none (document, _("No interfaces or dependencies are recorded yet."));
+  add_items (document, items, RAMPART_SCOPE_ITEM_INTERFACE, _("Description"),
+             _("No interfaces or dependencies are recorded yet."));
 }

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -219,6 +221,28 @@ make_layout (cairo_t                   *cr,
   return layout;
 }
 
+/* The grey of text on light cells */
+#define DARK_TEXT 0.12
+
+static double
+linear (double channel)
+{
+  return channel <= 0.04045 ? channel / 12.92 : pow ((channel + 0.055) / 1.055, 2.4);
+}
+
+/* Compares the contrast of dark text and of white text on a colour, as
+ * screen-reading guidelines measure it (relative luminance). */
+static gboolean
+prefers_dark_text (double red,
+                   double green,
+                   double blue)
+{
+  double luminance = 0.2126 * linear (red) + 0.7152 * linear (green) + 0.0722 * linear (blue);
+  double dark = 0.2126 * linear (DARK_TEXT) + 0.7152 * linear (DARK_TEXT) + 0.0722 * linear (DARK_TEXT);
+
+  return (luminance + 0.05) / (dark + 0.05) > 1.05 / (luminance + 0.05);
+}
+
 /* Draws @text centred in the box, wrapped between words, ellipsized where it does not fit. */
 static void
 draw_text (cairo_t                   *cr,
@@ -324,9 +348,9 @@ rampart_heat_map_draw (RampartHeatMap            *self,
           {
             g_autofree char *number = g_strdup_printf ("%u", count);
 
-            /* Dark text on light bands, white on dark ones. */
-            if (0.299 * red + 0.587 * green + 0.114 * blue > 0.6)
-              cairo_set_source_rgb (cr, 0.12, 0.12, 0.12);
+            /* Whichever of dark text and white stands out more from the band. */
+            if (prefers_dark_text (red, green, blue))
+              cairo_set_source_rgb (cr, DARK_TEXT, DARK_TEXT, DARK_TEXT);
             else
               cairo_set_source_rgb (cr, 1, 1, 1);
             if (self->show_bands)

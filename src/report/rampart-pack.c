@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rampart-heat-map.h"
 #include "rampart-pack-private.h"
 #include "rampart-pack.h"
 
@@ -39,6 +40,30 @@ static const RampartDocumentType document_types[] = {
     N_("Roles and responsibilities"),
     N_("The roles of the ISMS, who holds them, and their responsibilities and authorities (clause 5.3)"),
     rampart_doc_roles_build,
+  },
+  {
+    "ISMS-RAM",
+    N_("Risk assessment and treatment methodology"),
+    N_("How risks are identified, rated and evaluated, which risks are acceptable, and how they are treated (clauses 6.1.2 and 6.1.3)"),
+    rampart_doc_risk_method_build,
+  },
+  {
+    "ISMS-RAR",
+    N_("Risk assessment report"),
+    N_("The risk register with each risk's rating before and after treatment, and heat maps of both (clause 8.2)"),
+    rampart_doc_risk_report_build,
+  },
+  {
+    "ISMS-RTP",
+    N_("Risk treatment plan"),
+    N_("The controls and actions that treat each risk, and the risk owners' acceptance of residual risks (clauses 6.1.3 and 8.3)"),
+    rampart_doc_risk_treatment_build,
+  },
+  {
+    "ISMS-AST",
+    N_("Asset inventory"),
+    N_("The assets of the ISMS with their owners, classification and the risks that concern them (Annex A 5.9)"),
+    rampart_doc_assets_build,
   },
   {
     "ISMS-CTL",
@@ -177,17 +202,276 @@ rampart_pack_record_anchor (const char *prefix,
   return g_strdup_printf ("%s-%" G_GINT64_FORMAT, prefix, rampart_record_get_id (record));
 }
 
-/* @name, linked to the section of @record made with the same @prefix. */
+/* Appends @name, linked to the section of @record made with the same @prefix. */
+void
+rampart_pack_append_record_link (RampartText *text,
+                                 const char  *prefix,
+                                 gpointer     record,
+                                 const char  *name)
+{
+  g_autofree char *anchor = rampart_pack_record_anchor (prefix, record);
+  g_autofree char *link = g_strconcat ("#", anchor, NULL);
+
+  rampart_text_append_link (text, name, RAMPART_STYLE_NONE, link);
+}
+
 RampartText *
 rampart_pack_record_link (const char *prefix,
                           gpointer    record,
                           const char *name)
 {
-  g_autofree char *anchor = rampart_pack_record_anchor (prefix, record);
-  g_autofree char *link = g_strconcat ("#", anchor, NULL);
   RampartText *text = rampart_text_new ();
 
-  rampart_text_append_link (text, name, RAMPART_STYLE_NONE, link);
+  rampart_pack_append_record_link (text, prefix, record, name);
+  return text;
+}
+
+/* The record of @records with @id, or %NULL: borrowed from the list, which keeps it. */
+gpointer
+rampart_pack_find_record (RampartRecordList *records,
+                          gint64             id)
+{
+  GListModel *model = G_LIST_MODEL (records);
+
+  for (guint i = 0; id > 0 && i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(RampartRecord) record = g_list_model_get_item (model, i);
+
+      if (rampart_record_get_id (record) == id)
+        return record;
+    }
+
+  return NULL;
+}
+
+/* The table, or where it has no rows, the sentence that says so. */
+void
+rampart_pack_add_table (RampartDocument *document,
+                        RampartTable    *table,
+                        const char      *none)
+{
+  if (rampart_table_get_n_rows (table) > 0)
+    {
+      rampart_document_add (document, rampart_block_new_table (table));
+      return;
+    }
+
+  rampart_table_free (table);
+  rampart_pack_add_none (document, none);
+}
+
+/* Heat maps */
+
+#define HEAT_MAP_GAP 28.0
+
+typedef struct
+{
+  RampartHeatMap *maps[2];
+} HeatMaps;
+
+static void
+heat_maps_free (gpointer data)
+{
+  HeatMaps *self = data;
+
+  g_clear_object (&self->maps[0]);
+  g_clear_object (&self->maps[1]);
+  g_free (self);
+}
+
+static void
+draw_heat_maps (cairo_t  *cr,
+                double    width,
+                double    height,
+                gpointer  user_data)
+{
+  /* The labels in the pack's font, a little smaller than the tables', in its text colour. */
+  static const RampartHeatMapStyle style = { "Carlito", 7.5, 0x22 / 255.0, 0x22 / 255.0, 0x22 / 255.0 };
+  HeatMaps *self = user_data;
+  guint n = self->maps[1] != NULL ? 2 : 1;
+  double map_width = (width - HEAT_MAP_GAP * (n - 1)) / n;
+
+  for (guint i = 0; i < n; i++)
+    {
+      cairo_save (cr);
+      cairo_translate (cr, i * (map_width + HEAT_MAP_GAP), 0);
+      rampart_heat_map_draw (self->maps[i], cr, map_width, height, &style);
+      cairo_restore (cr);
+    }
+}
+
+/**
+ * rampart_pack_new_heat_maps:
+ * @method: the workspace's risk method
+ * @risks: (nullable) (element-type RampartRisk): the risks to count, or
+ *   %NULL for the matrix of the method alone, each cell named by its level
+ * @width: the figure's width, or 0 for the width of the text
+ * @height: its height
+ * @caption: (transfer full): what the figure shows
+ *
+ * The figure draws a copy of the method, counted now: laid out later, in
+ * another thread perhaps, it does not read the workspace.
+ *
+ * Returns: (transfer full): a figure with the matrix of the method, or the
+ *   risks counted on it before treatment and after, side by side
+ */
+RampartBlock *
+rampart_pack_new_heat_maps (RampartRiskMethod *method,
+                            GListModel        *risks,
+                            double             width,
+                            double             height,
+                            RampartText       *caption)
+{
+  g_autoptr(RampartRiskMethod) copy = rampart_risk_method_copy (method);
+  HeatMaps *maps = g_new0 (HeatMaps, 1);
+
+  if (risks == NULL)
+    {
+      maps->maps[0] = rampart_heat_map_new (copy, NULL);
+      rampart_heat_map_set_show_bands (maps->maps[0], TRUE);
+    }
+  else
+    {
+      maps->maps[0] = rampart_heat_map_new (copy, _("Before treatment (inherent risk)"));
+      maps->maps[1] = rampart_heat_map_new (copy, _("After treatment (residual risk)"));
+      rampart_heat_map_count (maps->maps[0], risks, RAMPART_RISK_INHERENT);
+      rampart_heat_map_count (maps->maps[1], risks, RAMPART_RISK_RESIDUAL);
+    }
+
+  return rampart_block_new_figure (width, height, draw_heat_maps, maps, heat_maps_free, caption);
+}
+
+/* Risks */
+
+static int
+compare_records (gconstpointer a,
+                 gconstpointer b)
+{
+  gint64 x = rampart_record_get_id (*(RampartRecord **) a);
+  gint64 y = rampart_record_get_id (*(RampartRecord **) b);
+
+  return x < y ? -1 : x > y;
+}
+
+/**
+ * rampart_pack_dup_risks:
+ * @workspace: a workspace
+ *
+ * Returns: (transfer full) (element-type RampartRisk): the risks of the
+ *   register in the order of their codes, closed ones too
+ */
+GPtrArray *
+rampart_pack_dup_risks (RampartWorkspace *workspace)
+{
+  GListModel *risks = G_LIST_MODEL (rampart_workspace_get_risks (workspace));
+  GPtrArray *sorted = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    g_ptr_array_add (sorted, g_list_model_get_item (risks, i));
+  g_ptr_array_sort (sorted, compare_records);
+
+  return sorted;
+}
+
+/* "R-001 Ransomware encrypts production", the heading of a risk's section. */
+char *
+rampart_pack_risk_heading (RampartRisk *risk)
+{
+  g_autofree char *code = rampart_risk_dup_code (risk);
+
+  /* Translators: a risk's code and title, as in "R-001 Ransomware encrypts production" */
+  return g_strdup_printf (_("%s %s"), code, rampart_pack_or (rampart_risk_get_title (risk), _("Untitled risk")));
+}
+
+/* The risk's code, leading to its section in the risk assessment report. */
+RampartText *
+rampart_pack_risk_link (RampartRisk *risk)
+{
+  g_autofree char *code = rampart_risk_dup_code (risk);
+
+  return rampart_pack_record_link ("risk", risk, code);
+}
+
+/* A band's name, or "Not rated yet" in italics. */
+RampartText *
+rampart_pack_band (RampartRiskMethod *method,
+                   guint              band)
+{
+  if (band == RAMPART_RISK_UNRATED)
+    return rampart_text_new_styled (_("Not rated yet"), RAMPART_STYLE_ITALIC);
+
+  return rampart_text_new_plain (rampart_risk_method_get_band_name (method, band));
+}
+
+/* Rated, and as it stands above the acceptance criterion: it needs treatment or its owner's acceptance. */
+gboolean
+rampart_pack_risk_above_criterion (RampartRiskMethod *method,
+                                   RampartRisk       *risk)
+{
+  guint band = rampart_risk_get_current_band (risk, method);
+
+  return band != RAMPART_RISK_UNRATED && !rampart_risk_method_is_acceptable (method, band);
+}
+
+/* A rating in words, as in "Likely × Major → High", its band in bold. */
+RampartText *
+rampart_pack_rating (RampartRiskMethod *method,
+                     RampartRisk       *risk,
+                     RampartRiskStage   stage)
+{
+  guint likelihood = rampart_risk_get_likelihood (risk, stage);
+  guint impact = rampart_risk_get_impact (risk, method, stage);
+  guint band = rampart_risk_method_rate (method, likelihood, impact);
+  g_autofree char *levels = NULL;
+  RampartText *text;
+
+  if (band == RAMPART_RISK_UNRATED)
+    return rampart_pack_band (method, band);
+
+  /* Translators: a likelihood and an impact, then the risk level they give, as in "Likely × Major → High" */
+  levels = g_strdup_printf (_("%s × %s → "),
+                            rampart_risk_method_get_level_label (method, RAMPART_RISK_SCALE_LIKELIHOOD, likelihood),
+                            rampart_risk_method_get_level_label (method, RAMPART_RISK_SCALE_IMPACT, impact));
+  text = rampart_text_new_plain (levels);
+  rampart_text_append (text, rampart_risk_method_get_band_name (method, band), RAMPART_STYLE_BOLD);
+  return text;
+}
+
+/* The controls a risk's treatment relies on, one a line with its title. */
+RampartText *
+rampart_pack_risk_controls (RampartWorkspace *workspace,
+                            RampartRisk      *risk)
+{
+  const char * const *ids = rampart_risk_get_control_ids (risk);
+  GListModel *controls = rampart_workspace_get_controls (workspace);
+  RampartText *text;
+
+  if (ids[0] == NULL)
+    return rampart_text_new_styled (_("None recorded yet"), RAMPART_STYLE_ITALIC);
+
+  text = rampart_text_new ();
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      const char *title = NULL;
+
+      for (guint j = 0; title == NULL && j < g_list_model_get_n_items (controls); j++)
+        {
+          g_autoptr(RampartControl) control = g_list_model_get_item (controls, j);
+
+          if (g_str_equal (rampart_control_get_id (control), ids[i]))
+            title = rampart_control_get_title (control);
+        }
+
+      if (i > 0)
+        rampart_text_append (text, "\n", RAMPART_STYLE_NONE);
+      rampart_text_append (text, ids[i], RAMPART_STYLE_BOLD);
+      if (title != NULL)
+        {
+          rampart_text_append (text, " ", RAMPART_STYLE_NONE);
+          rampart_text_append (text, title, RAMPART_STYLE_NONE);
+        }
+    }
+
   return text;
 }
 
@@ -195,6 +479,7 @@ rampart_pack_record_link (const char *prefix,
  * rampart_pack_build_document:
  * @workspace: a workspace
  * @type: which document
+ * @date: the date of issue
  *
  * Builds one document with its control data. Until someone names them, its
  * owner is the ISMS manager and its approver the top-management sponsor.
@@ -203,7 +488,8 @@ rampart_pack_record_link (const char *prefix,
  */
 RampartDocument *
 rampart_pack_build_document (RampartWorkspace          *workspace,
-                             const RampartDocumentType *type)
+                             const RampartDocumentType *type,
+                             GDateTime                 *date)
 {
   RampartOrganisation *organisation = rampart_workspace_get_organisation (workspace);
   RampartDocumentControl *control = rampart_workspace_get_document_control (workspace, type->id);
@@ -216,7 +502,7 @@ rampart_pack_build_document (RampartWorkspace          *workspace,
                                                        rampart_organisation_get_sponsor (organisation)));
   rampart_document_set_approved_on (document, rampart_document_control_get_approved_on (control));
   rampart_document_set_next_review (document, rampart_document_control_get_next_review (control));
-  type->build (workspace, document);
+  type->build (workspace, document, date);
 
   return document;
 }
@@ -279,7 +565,7 @@ rampart_pack_build (RampartWorkspace  *workspace,
 
   if (only != NULL)
     {
-      g_autoptr(RampartDocument) document = rampart_pack_build_document (workspace, only);
+      g_autoptr(RampartDocument) document = rampart_pack_build_document (workspace, only, date);
 
       rampart_book_add_document (book, document);
       return g_steal_pointer (&book);
@@ -288,7 +574,7 @@ rampart_pack_build (RampartWorkspace  *workspace,
   rampart_book_set_front_matter (book, TRUE);
   for (guint i = 0; i < G_N_ELEMENTS (document_types); i++)
     {
-      g_autoptr(RampartDocument) document = rampart_pack_build_document (workspace, &document_types[i]);
+      g_autoptr(RampartDocument) document = rampart_pack_build_document (workspace, &document_types[i], date);
 
       rampart_book_add_document (book, document);
     }

@@ -18,7 +18,8 @@ G_BEGIN_DECLS
  * @id: the document's identifier, such as "ISMS-ORG"
  * @title: its title, untranslated
  * @description: what it holds, untranslated, for the app
- * @build: adds the document's content from the workspace
+ * @build: adds the document's content from the workspace, as it stands on
+ *   the date of issue
  *
  * One kind of document in the pack. Each part of the ISMS adds its
  * documents to the list in rampart-pack.c.
@@ -29,13 +30,15 @@ typedef struct
   const char *title;
   const char *description;
   void      (*build) (RampartWorkspace *workspace,
-                      RampartDocument  *document);
+                      RampartDocument  *document,
+                      GDateTime        *date);
 } RampartDocumentType;
 
 const RampartDocumentType *rampart_pack_get_document_types  (guint            *n_types);
 const RampartDocumentType *rampart_pack_find_document_type  (const char       *id);
 RampartDocument           *rampart_pack_build_document      (RampartWorkspace *workspace,
-                                                             const RampartDocumentType *type);
+                                                             const RampartDocumentType *type,
+                                                             GDateTime        *date);
 RampartBook               *rampart_pack_build               (RampartWorkspace *workspace,
                                                              const char       *document_id,
                                                              GDateTime        *date,
