@@ -14,6 +14,27 @@ rampart_test_iterate (void)
     ;
 }
 
+static gboolean
+settled_cb (gpointer data)
+{
+  gboolean *settled = data;
+
+  *settled = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Waits for what pages do shortly after a change: refreshing rows, counts and findings. */
+void
+rampart_test_settle (void)
+{
+  gboolean settled = FALSE;
+
+  g_timeout_add (300, settled_cb, &settled);
+  while (!settled)
+    g_main_context_iteration (NULL, TRUE);
+  rampart_test_iterate ();
+}
+
 /* Shows @window at @width × @height and waits for it to be drawn. */
 void
 rampart_test_show (GtkWidget *window,
@@ -66,6 +87,55 @@ rampart_test_find_widget (GtkWidget  *root,
     }
 
   return NULL;
+}
+
+/* The widget of @type under @root whose title (a row's) or label (a button's) is @title. */
+GtkWidget *
+rampart_test_find_titled (GtkWidget  *root,
+                          GType       type,
+                          const char *title)
+{
+  const char *text = NULL;
+
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    {
+      if (ADW_IS_PREFERENCES_ROW (root))
+        text = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root));
+      else if (GTK_IS_BUTTON (root))
+        text = gtk_button_get_label (GTK_BUTTON (root));
+
+      if (g_strcmp0 (text, title) == 0)
+        return root;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = rampart_test_find_titled (child, type, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The newest open window of @type, such as a dialog a page just opened, or NULL. */
+GtkWidget *
+rampart_test_find_window (GType type)
+{
+  GListModel *windows = gtk_window_get_toplevels ();
+  GtkWidget *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (windows); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (windows, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window))
+        found = window;
+    }
+
+  return found;
 }
 
 /* With RAMPART_TEST_SCREENSHOTS set to a folder, saves @window there as @name. */

@@ -10,6 +10,7 @@
 G_BEGIN_DECLS
 
 void       rampart_test_iterate                 (void);
+void       rampart_test_settle                  (void);
 void       rampart_test_show                    (GtkWidget  *window,
                                                  int         width,
                                                  int         height);
@@ -18,6 +19,10 @@ guint      rampart_test_count_visible           (GtkWidget  *root,
 GtkWidget *rampart_test_find_widget             (GtkWidget  *root,
                                                  GType       type,
                                                  const char *name);
+GtkWidget *rampart_test_find_titled             (GtkWidget  *root,
+                                                 GType       type,
+                                                 const char *title);
+GtkWidget *rampart_test_find_window             (GType       type);
 void       rampart_test_screenshot              (GtkWidget  *window,
                                                  const char *name);
 void       rampart_test_assert_controls_named   (GtkWidget  *window,

@@ -53,27 +53,6 @@ fixture_teardown (Fixture       *fixture,
   rampart_test_fixture_teardown (&fixture->base, NULL);
 }
 
-/* Waits for what the pages do shortly after a change: refreshing rows and findings. */
-static gboolean
-settled_cb (gpointer data)
-{
-  gboolean *settled = data;
-
-  *settled = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-settle (void)
-{
-  gboolean settled = FALSE;
-
-  g_timeout_add (300, settled_cb, &settled);
-  while (!settled)
-    g_main_context_iteration (NULL, TRUE);
-  rampart_test_iterate ();
-}
-
 static RampartRecordPage *
 open_section (Fixture    *fixture,
               const char *name)
@@ -88,37 +67,6 @@ open_section (Fixture    *fixture,
   page = rampart_test_find_widget (GTK_WIDGET (fixture->window), RAMPART_TYPE_RECORD_PAGE, id);
   g_assert_nonnull (page);
   return RAMPART_RECORD_PAGE (page);
-}
-
-/* The widget of @type whose title or label is @title, under @root. */
-static GtkWidget *
-find_titled (GtkWidget  *root,
-             GType       type,
-             const char *title)
-{
-  const char *text = NULL;
-
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    {
-      if (ADW_IS_PREFERENCES_ROW (root))
-        text = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root));
-      else if (GTK_IS_BUTTON (root))
-        text = gtk_button_get_label (GTK_BUTTON (root));
-
-      if (g_strcmp0 (text, title) == 0)
-        return root;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_titled (child, type, title);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 /* Every text view on screen under @root is tall enough for all its text. */
@@ -148,7 +96,7 @@ assert_text_fits (GtkWidget *root)
   for (guint i = 0; i < 3; i++)
     {
       gtk_test_widget_wait_for_draw (GTK_WIDGET (gtk_widget_get_root (root)));
-      settle ();
+      rampart_test_settle ();
     }
 
   check_text_fits (root);
@@ -233,12 +181,12 @@ test_text_fits (Fixture       *fixture,
                                                                               RAMPART_TYPE_RECORD_ROW, NULL));
 
       rampart_record_browser_select (browser_of (page), rampart_record_row_get_record (first));
-      settle ();
+      rampart_test_settle ();
       assert_text_fits (GTK_WIDGET (page));
     }
 
   rampart_record_browser_show_overview (browser_of (open_section (fixture, "scope")));
-  settle ();
+  rampart_test_settle ();
   rampart_test_screenshot (GTK_WIDGET (fixture->window), "scope-1000.png");
   assert_text_fits (GTK_WIDGET (fixture->window));
 }
@@ -248,7 +196,7 @@ static void
 click_toast_undo (Fixture *fixture)
 {
   GtkWidget *overlay = rampart_test_find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_TOAST_OVERLAY, NULL);
-  GtkWidget *button = find_titled (overlay, GTK_TYPE_BUTTON, "_Undo");
+  GtkWidget *button = rampart_test_find_titled (overlay, GTK_TYPE_BUTTON, "_Undo");
 
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
@@ -277,9 +225,9 @@ test_add_edit_undo_delete (Fixture       *fixture,
   g_assert_cmpint (rampart_record_get_id (issue), >, 0);
 
   /* Typing in the editor edits the record, and its row follows. */
-  description = find_titled (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Issue");
+  description = rampart_test_find_titled (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Issue");
   gtk_editable_set_text (GTK_EDITABLE (description), "Energy prices double");
-  settle ();
+  rampart_test_settle ();
   g_assert_cmpstr (rampart_context_issue_get_description (RAMPART_CONTEXT_ISSUE (issue)), ==, "Energy prices double");
   g_assert_nonnull (row_of (page, issue));
   rampart_test_screenshot (GTK_WIDGET (fixture->window), "context-new-issue.png");
@@ -334,7 +282,7 @@ test_empty_state (Fixture       *fixture,
   rampart_test_screenshot (GTK_WIDGET (fixture->window), "context-empty.png");
 
   /* Its button adds the first one. */
-  g_signal_emit_by_name (find_titled (status, GTK_TYPE_BUTTON, "_Add Issue"), "clicked");
+  g_signal_emit_by_name (rampart_test_find_titled (status, GTK_TYPE_BUTTON, "_Add Issue"), "clicked");
   rampart_test_iterate ();
   g_assert_false (gtk_widget_get_mapped (status));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rampart_workspace_get_context_issues (fixture->workspace))), ==, 1);
@@ -346,7 +294,7 @@ test_empty_state (Fixture       *fixture,
 
   /* A new scope opens on what is missing: statement, processes, locations, interfaces, issues, parties. */
   page = open_section (fixture, "scope");
-  settle ();
+  rampart_test_settle ();
   g_assert_cmpuint (rampart_test_count_visible (GTK_WIDGET (page), RAMPART_TYPE_FINDING_ROW), ==, 6);
   rampart_test_screenshot (GTK_WIDGET (fixture->window), "scope-new.png");
 }
@@ -404,7 +352,7 @@ test_requirements (Fixture       *fixture,
   rampart_test_screenshot (GTK_WIDGET (fixture->window), "parties-new-requirement.png");
 
   /* A requirement without a decision marks its party in the list. */
-  settle ();
+  rampart_test_settle ();
   g_assert_true (gtk_widget_get_visible (rampart_test_find_widget (GTK_WIDGET (row_of (page, RAMPART_RECORD (party))),
                                                                    GTK_TYPE_IMAGE, "finding_image")));
 
@@ -437,7 +385,7 @@ test_scope_findings_lead_to_records (Fixture       *fixture,
 
   /* An exclusion loses its justification: the overview says so, at once. */
   g_object_set (exclusion, "detail", "", NULL);
-  settle ();
+  rampart_test_settle ();
   g_assert_cmpuint (rampart_test_count_visible (GTK_WIDGET (page), RAMPART_TYPE_FINDING_ROW), ==, 1);
   rampart_test_screenshot (GTK_WIDGET (fixture->window), "scope-finding.png");
 
@@ -448,7 +396,7 @@ test_scope_findings_lead_to_records (Fixture       *fixture,
   g_assert_true (rampart_record_browser_get_selected (browser_of (page)) == RAMPART_RECORD (exclusion));
   g_assert_true (gtk_widget_get_visible (rampart_test_find_widget (GTK_WIDGET (row_of (page, RAMPART_RECORD (exclusion))),
                                                                    GTK_TYPE_IMAGE, "finding_image")));
-  g_assert_nonnull (find_titled (GTK_WIDGET (page), ADW_TYPE_COMBO_ROW, "Kind"));
+  g_assert_nonnull (rampart_test_find_titled (GTK_WIDGET (page), ADW_TYPE_COMBO_ROW, "Kind"));
   rampart_test_screenshot (GTK_WIDGET (fixture->window), "scope-exclusion.png");
 }
 
@@ -501,7 +449,7 @@ test_profile_roles (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (browser_of (page)), "browser.delete", NULL);
   rampart_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rampart_workspace_get_roles (fixture->workspace))), ==, 8);
-  holder = find_titled (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Holder (also in the organisation profile)");
+  holder = rampart_test_find_titled (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Holder (also in the organisation profile)");
   g_assert_nonnull (holder);
   gtk_editable_set_text (GTK_EDITABLE (holder), "Tom Hendry");
   g_assert_cmpstr (rampart_organisation_get_isms_manager (rampart_workspace_get_organisation (fixture->workspace)),

@@ -612,6 +612,47 @@ test_example (Fixture       *fixture,
 
 /* Files */
 
+/* A search finds what a record holds now: after an edit, a new action, an undo, a reopening. */
+static void
+test_search_follows_edits (Fixture       *fixture,
+                           gconstpointer  unused)
+{
+  RampartRecord *risk = rampart_record_list_add (rampart_workspace_get_risks (fixture->workspace));
+  RampartRecord *action;
+
+  g_object_set (risk, "title", "Ransomware on the file server", NULL);
+  g_assert_true (rampart_record_matches (risk, "RANSOMWARE file"));
+  g_assert_false (rampart_record_matches (risk, "laptop"));
+
+  g_object_set (risk, "title", "Stolen laptop", NULL);
+  g_assert_true (rampart_record_matches (risk, "laptop"));
+  g_assert_false (rampart_record_matches (risk, "ransomware"));
+
+  /* A risk is found by the words of its actions too. */
+  action = rampart_record_list_add (rampart_risk_get_actions (RAMPART_RISK (risk)));
+  g_assert_false (rampart_record_matches (risk, "encryption"));
+  g_object_set (action, "what", "Full-disk encryption on every laptop", NULL);
+  g_assert_true (rampart_record_matches (risk, "laptop encryption"));
+
+  g_assert_true (rampart_history_undo (fixture->history));
+  g_assert_false (rampart_record_matches (risk, "encryption"));
+  g_assert_true (rampart_history_redo (fixture->history));
+  g_assert_true (rampart_record_matches (risk, "encryption"));
+
+  /* Deleting the action takes its words away. */
+  rampart_record_list_remove (rampart_risk_get_actions (RAMPART_RISK (risk)), action);
+  g_assert_false (rampart_record_matches (risk, "encryption"));
+  g_assert_true (rampart_history_undo (fixture->history));
+  g_assert_true (rampart_record_matches (risk, "encryption"));
+
+  reopen (fixture);
+  {
+    g_autoptr(RampartRecord) saved = g_list_model_get_item (G_LIST_MODEL (rampart_workspace_get_risks (fixture->workspace)), 0);
+
+    g_assert_true (rampart_record_matches (saved, "stolen encryption"));
+  }
+}
+
 static void
 test_damaged_method (void)
 {
@@ -660,6 +701,7 @@ main (int   argc,
   ADD ("/core/risk/deleted-asset-keeps-links", test_deleted_asset);
   ADD ("/core/risk/acceptance", test_acceptance);
   ADD ("/core/risk/checks", test_checks);
+  ADD ("/core/risk/search-follows-edits", test_search_follows_edits);
   g_test_add ("/core/risk/example", Fixture, GINT_TO_POINTER (TRUE), fixture_setup, test_example, fixture_teardown);
 #undef ADD
 

@@ -926,3 +926,33 @@ _rampart_risk_method_store (sqlite3            *db,
                           error) &&
          insert_rows (db, self, error);
 }
+
+static double
+linear (double channel)
+{
+  return channel <= 0.04045 ? channel / 12.92 : pow ((channel + 0.055) / 1.055, 2.4);
+}
+
+/**
+ * rampart_colour_prefers_dark_text:
+ * @red: a band's colour, from 0 to 1
+ * @green: its green
+ * @blue: its blue
+ *
+ * Whether near-black text stands out more than white on the colour, by
+ * the contrast ratio of relative luminances that accessibility guidelines
+ * use. Bands are shown in their colour with their name or count on top.
+ *
+ * Returns: %TRUE for dark text, %FALSE for white
+ */
+gboolean
+rampart_colour_prefers_dark_text (double red,
+                                  double green,
+                                  double blue)
+{
+  double luminance = 0.2126 * linear (red) + 0.7152 * linear (green) + 0.0722 * linear (blue);
+  /* The text's grey: 0.12 */
+  double dark = linear (0.12);
+
+  return (luminance + 0.05) / (dark + 0.05) > 1.05 / (luminance + 0.05);
+}

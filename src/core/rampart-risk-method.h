@@ -116,4 +116,8 @@ void                 rampart_risk_method_set_acceptance_band
 void                 rampart_risk_method_set_cia_impact     (RampartRiskMethod    *self,
                                                              gboolean              cia_impact);
 
+gboolean             rampart_colour_prefers_dark_text (double red,
+                                                      double green,
+                                                      double blue);
+
 G_END_DECLS

@@ -47,7 +47,9 @@ rampart_accept_dialog_response (AdwMessageDialog *dialog,
                          rampart_date_row_get_date (self->date_row),
                          gtk_editable_get_text (GTK_EDITABLE (self->rationale_row)));
 
-  ADW_MESSAGE_DIALOG_CLASS (rampart_accept_dialog_parent_class)->response (dialog, response);
+  /* libadwaita 1.2 has no default handler to chain up to; later ones may. */
+  if (ADW_MESSAGE_DIALOG_CLASS (rampart_accept_dialog_parent_class)->response != NULL)
+    ADW_MESSAGE_DIALOG_CLASS (rampart_accept_dialog_parent_class)->response (dialog, response);
 }
 
 static void

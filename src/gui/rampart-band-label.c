@@ -109,8 +109,7 @@ rampart_band_label_set_band (RampartBandLabel  *self,
   if (self->rated)
     {
       gdk_rgba_parse (&self->colour, rampart_risk_method_get_band_colour (method, band));
-      /* Dark text on light colours, light text on dark ones. */
-      if (0.299 * self->colour.red + 0.587 * self->colour.green + 0.114 * self->colour.blue > 0.6)
+      if (rampart_colour_prefers_dark_text (self->colour.red, self->colour.green, self->colour.blue))
         gtk_widget_add_css_class (self->label, "on-light");
       else
         gtk_widget_remove_css_class (self->label, "on-light");
@@ -123,4 +122,13 @@ rampart_band_label_set_band (RampartBandLabel  *self,
     }
 
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The band's name as shown, or "Not rated". */
+const char *
+rampart_band_label_get_text (RampartBandLabel *self)
+{
+  g_return_val_if_fail (RAMPART_IS_BAND_LABEL (self), NULL);
+
+  return gtk_label_get_text (GTK_LABEL (self->label));
 }

@@ -20,4 +20,6 @@ void       rampart_band_label_set_band (RampartBandLabel  *self,
                                         RampartRiskMethod *method,
                                         guint              band);
 
+const char *rampart_band_label_get_text (RampartBandLabel  *self);
+
 G_END_DECLS

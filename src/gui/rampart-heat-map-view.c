@@ -430,3 +430,33 @@ rampart_heat_map_view_set_selected (RampartHeatMapView *self,
     rampart_heat_map_set_selected (self->map, likelihood, impact);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
+
+/**
+ * rampart_heat_map_view_choose:
+ * @self: a #RampartHeatMapView
+ * @likelihood: a cell's likelihood, or 0 for none
+ * @impact: its impact, or 0
+ *
+ * Selects a cell as a click or the arrow keys do, telling the page through
+ * #RampartHeatMapView::selection-changed.
+ */
+void
+rampart_heat_map_view_choose (RampartHeatMapView *self,
+                              guint               likelihood,
+                              guint               impact)
+{
+  g_return_if_fail (RAMPART_IS_HEAT_MAP_VIEW (self));
+
+  select_cell (self, likelihood, impact);
+}
+
+/* How many risks the map shows in a cell. */
+guint
+rampart_heat_map_view_get_count (RampartHeatMapView *self,
+                                 guint               likelihood,
+                                 guint               impact)
+{
+  g_return_val_if_fail (RAMPART_IS_HEAT_MAP_VIEW (self), 0);
+
+  return self->map != NULL ? rampart_heat_map_get_count (self->map, likelihood, impact) : 0;
+}

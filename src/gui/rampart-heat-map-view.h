@@ -25,5 +25,11 @@ void rampart_heat_map_view_get_selected (RampartHeatMapView *self,
 void rampart_heat_map_view_set_selected (RampartHeatMapView *self,
                                          guint               likelihood,
                                          guint               impact);
+void rampart_heat_map_view_choose       (RampartHeatMapView *self,
+                                         guint               likelihood,
+                                         guint               impact);
+guint rampart_heat_map_view_get_count   (RampartHeatMapView *self,
+                                         guint               likelihood,
+                                         guint               impact);
 
 G_END_DECLS

@@ -25,7 +25,7 @@
  */
 
 /* The number of ratings a confirmation lists by name before it says "and N more". */
-#define MAX_LISTED 8
+#define MAX_LISTED 200
 
 struct _RampartMethodWindow
 {
@@ -191,30 +191,54 @@ apply (RampartMethodWindow *self)
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
+static gboolean
+apply_cb (gpointer user_data)
+{
+  RampartMethodWindow *self = user_data;
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self)))
+    apply (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Once the dialog has gone: closing this window under the dialog while it
+ * still answers would pull the dialog away from under itself. */
 static void
 confirm_response_cb (AdwMessageDialog    *dialog,
                      const char          *response,
                      RampartMethodWindow *self)
 {
   if (g_str_equal (response, "apply"))
-    apply (self);
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, apply_cb, g_object_ref (self), g_object_unref);
 }
 
-/* "R-003, inherent: High → Critical" */
-static char *
-describe_change (RampartMethodWindow *self,
-                 RampartRatingChange *change)
+/* A row for a rating that moves to another level: "R-003 Phishing…", "Inherent: High → Critical". */
+static GtkWidget *
+create_change_row (RampartMethodWindow *self,
+                   RampartRatingChange *change)
 {
   RampartRiskMethod *old = rampart_workspace_get_risk_method (self->workspace);
-  g_autofree char *code = rampart_risk_dup_code (rampart_rating_change_get_risk (change));
+  RampartRisk *risk = rampart_rating_change_get_risk (change);
+  g_autofree char *code = rampart_risk_dup_code (risk);
+  g_autofree char *title = g_strdup_printf ("%s %s", code, rampart_risk_get_title (risk));
+  g_autofree char *subtitle = NULL;
   guint before = rampart_rating_change_get_old_band (change);
   guint after = rampart_rating_change_get_new_band (change);
-  const char *stage = rampart_rating_change_get_stage (change) == RAMPART_RISK_INHERENT ? _("inherent") : _("residual");
+  GtkWidget *row = adw_action_row_new ();
 
-  /* Translators: a risk's code, which of its ratings, its level before and after a change of method */
-  return g_strdup_printf (_("%s, %s: %s → %s"), code, stage,
-                          before != RAMPART_RISK_UNRATED ? rampart_risk_method_get_band_name (old, before) : _("not rated"),
-                          after != RAMPART_RISK_UNRATED ? rampart_risk_method_get_band_name (self->method, after) : _("not rated"));
+  /* Translators: which of a risk's ratings, its level before a change of method and after it */
+  subtitle = g_strdup_printf (_("%s: %s → %s"),
+                              rampart_rating_change_get_stage (change) == RAMPART_RISK_INHERENT ? _("Inherent")
+                                                                                                : _("Residual"),
+                              before != RAMPART_RISK_UNRATED ? rampart_risk_method_get_band_name (old, before)
+                                                             : _("not rated"),
+                              after != RAMPART_RISK_UNRATED ? rampart_risk_method_get_band_name (self->method, after)
+                                                            : _("not rated"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
+  return row;
 }
 
 static void
@@ -226,7 +250,8 @@ apply_action (GtkWidget  *widget,
   g_autoptr(GListModel) changes = rampart_workspace_preview_risk_method (self->workspace, self->method);
   g_autoptr(GString) body = g_string_new (NULL);
   guint n = g_list_model_get_n_items (changes);
-  guint moved = 0;
+  guint moved = 0, listed = 0;
+  GtkWidget *list;
   AdwMessageDialog *dialog;
 
   if (n == 0)
@@ -236,32 +261,64 @@ apply_action (GtkWidget  *widget,
     }
 
   /* Never re-rate silently: say what moves, and ask. */
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Ratings that move to another level"), -1);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RampartRatingChange) change = g_list_model_get_item (changes, i);
 
-      if (rampart_rating_change_get_old_band (change) != rampart_rating_change_get_new_band (change))
-        moved++;
-    }
+      if (rampart_rating_change_get_old_band (change) == rampart_rating_change_get_new_band (change))
+        continue;
 
-  g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE,
-                                             "The new method changes %u rating of the register:",
-                                             "The new method changes %u ratings of the register:", n), n);
-  for (guint i = 0; i < MIN (n, MAX_LISTED); i++)
+      moved++;
+      if (listed++ < MAX_LISTED)
+        gtk_list_box_append (GTK_LIST_BOX (list), create_change_row (self, change));
+    }
+  if (moved > MAX_LISTED)
     {
-      g_autoptr(RampartRatingChange) change = g_list_model_get_item (changes, i);
-      g_autofree char *line = describe_change (self, change);
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more.", "And %u more.",
+                                                            moved - MAX_LISTED), moved - MAX_LISTED);
+      GtkWidget *row = adw_action_row_new ();
 
-      g_string_append_printf (body, "\n• %s", line);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), more);
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
     }
-  if (n > MAX_LISTED)
-    g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "\n… and %u more.", "\n… and %u more.", n - MAX_LISTED),
-                            n - MAX_LISTED);
-  if (moved < n)
-    g_string_append (body, _("\n\nLevels on scales of another size keep their place between the lowest and the highest."));
+
+  if (moved > 0)
+    g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE,
+                                               "With the new method, %u rating of the register moves to another level.",
+                                               "With the new method, %u ratings of the register move to another level.",
+                                               moved), moved);
+  if (n > moved)
+    {
+      if (body->len > 0)
+        g_string_append (body, " ");
+      g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE,
+                                                 "%u more keeps its level, placed on the new scales.",
+                                                 "%u more keep their level, placed on the new scales.",
+                                                 n - moved), n - moved);
+    }
   g_string_append (body, _("\n\nUndo takes the whole change back."));
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Apply the New Method?"), body->str));
+  if (moved > 0)
+    {
+      GtkWidget *scrolled = gtk_scrolled_window_new ();
+
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 280);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+      adw_message_dialog_set_extra_child (dialog, scrolled);
+    }
+  else
+    {
+      g_object_ref_sink (list);
+      g_object_unref (list);
+    }
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "apply", _("_Apply Method"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "apply", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, "apply");

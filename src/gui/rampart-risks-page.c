@@ -59,6 +59,7 @@ struct _RampartRisksPage
   GtkColumnViewColumn *residual_column;
   GtkColumnViewColumn *status_column;
   GtkColumnViewColumn *review_column;
+  GtkWidget           *editor_separator;
   GtkStack            *editor_stack;
   RampartRiskEditor   *editor;
 
@@ -403,8 +404,13 @@ static void
 update_register_stack (RampartRisksPage *self)
 {
   RampartRecordList *risks = get_risks (self);
+  gboolean empty = risks == NULL || g_list_model_get_n_items (G_LIST_MODEL (risks)) == 0;
 
-  if (risks == NULL || g_list_model_get_n_items (G_LIST_MODEL (risks)) == 0)
+  /* With no risk at all, there is nothing to edit beside the empty register. */
+  gtk_widget_set_visible (self->editor_separator, !empty);
+  gtk_widget_set_visible (GTK_WIDGET (self->editor_stack), !empty);
+
+  if (empty)
     gtk_stack_set_visible_child_name (self->register_stack, "empty");
   else if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0)
     gtk_stack_set_visible_child_name (self->register_stack, "no-results");
@@ -913,6 +919,7 @@ rampart_risks_page_class_init (RampartRisksPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RampartRisksPage, residual_column);
   gtk_widget_class_bind_template_child (widget_class, RampartRisksPage, status_column);
   gtk_widget_class_bind_template_child (widget_class, RampartRisksPage, review_column);
+  gtk_widget_class_bind_template_child (widget_class, RampartRisksPage, editor_separator);
   gtk_widget_class_bind_template_child (widget_class, RampartRisksPage, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, RampartRisksPage, editor);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);

@@ -7,8 +7,6 @@
 
 #include "config.h"
 
-#include <math.h>
-
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -224,25 +222,6 @@ make_layout (cairo_t                   *cr,
 /* The grey of text on light cells */
 #define DARK_TEXT 0.12
 
-static double
-linear (double channel)
-{
-  return channel <= 0.04045 ? channel / 12.92 : pow ((channel + 0.055) / 1.055, 2.4);
-}
-
-/* Compares the contrast of dark text and of white text on a colour, as
- * screen-reading guidelines measure it (relative luminance). */
-static gboolean
-prefers_dark_text (double red,
-                   double green,
-                   double blue)
-{
-  double luminance = 0.2126 * linear (red) + 0.7152 * linear (green) + 0.0722 * linear (blue);
-  double dark = 0.2126 * linear (DARK_TEXT) + 0.7152 * linear (DARK_TEXT) + 0.0722 * linear (DARK_TEXT);
-
-  return (luminance + 0.05) / (dark + 0.05) > 1.05 / (luminance + 0.05);
-}
-
 /* Draws @text centred in the box, wrapped between words, ellipsized where it does not fit. */
 static void
 draw_text (cairo_t                   *cr,
@@ -267,6 +246,35 @@ draw_text (cairo_t                   *cr,
 
   cairo_move_to (cr, x, y + MAX (0, (height - text_height) / 2));
   pango_cairo_show_layout (cr, layout);
+}
+
+/* Whether every word of the impact levels fits under its column; when the
+ * map is small, the columns show the levels' numbers instead. */
+static gboolean
+impact_words_fit (RampartHeatMap            *self,
+                  cairo_t                   *cr,
+                  const RampartHeatMapStyle *style,
+                  double                     width)
+{
+  guint n_impact = rampart_risk_method_get_n_levels (self->method, RAMPART_RISK_SCALE_IMPACT);
+
+  for (guint i = 1; i <= n_impact; i++)
+    {
+      g_auto(GStrv) words = g_strsplit (rampart_risk_method_get_level_label (self->method, RAMPART_RISK_SCALE_IMPACT, i),
+                                        " ", -1);
+
+      for (guint w = 0; words[w] != NULL; w++)
+        {
+          g_autoptr(PangoLayout) layout = make_layout (cr, style, words[w], 0.85, FALSE);
+          int text_width;
+
+          pango_layout_get_pixel_size (layout, &text_width, NULL);
+          if (text_width > width)
+            return FALSE;
+        }
+    }
+
+  return TRUE;
 }
 
 static void
@@ -301,6 +309,7 @@ rampart_heat_map_draw (RampartHeatMap            *self,
 {
   guint n_likelihood, n_impact;
   double grid_width, grid_height;
+  gboolean words_fit;
   Geometry g;
 
   g_return_if_fail (RAMPART_IS_HEAT_MAP (self));
@@ -349,7 +358,7 @@ rampart_heat_map_draw (RampartHeatMap            *self,
             g_autofree char *number = g_strdup_printf ("%u", count);
 
             /* Whichever of dark text and white stands out more from the band. */
-            if (prefers_dark_text (red, green, blue))
+            if (rampart_colour_prefers_dark_text (red, green, blue))
               cairo_set_source_rgb (cr, DARK_TEXT, DARK_TEXT, DARK_TEXT);
             else
               cairo_set_source_rgb (cr, 1, 1, 1);
@@ -379,10 +388,18 @@ rampart_heat_map_draw (RampartHeatMap            *self,
     draw_text (cr, style, rampart_risk_method_get_level_label (self->method, RAMPART_RISK_SCALE_LIKELIHOOD, l),
                g.axis_width, g.grid_y + (n_likelihood - l) * g.cell_height,
                g.labels_width - style->font_size * 0.5, g.cell_height, 1.0, FALSE);
+  words_fit = impact_words_fit (self, cr, style, g.cell_width - 2);
   for (guint i = 1; i <= n_impact; i++)
-    draw_text (cr, style, rampart_risk_method_get_level_label (self->method, RAMPART_RISK_SCALE_IMPACT, i),
-               g.grid_x + (i - 1) * g.cell_width + 1, g.grid_y + grid_height + style->font_size * 0.3,
-               g.cell_width - 2, style->font_size * 2.6, 0.85, FALSE);
+    {
+      g_autofree char *number = g_strdup_printf ("%u", i);
+
+      draw_text (cr, style,
+                 words_fit
+                   ? rampart_risk_method_get_level_label (self->method, RAMPART_RISK_SCALE_IMPACT, i)
+                   : number,
+                 g.grid_x + (i - 1) * g.cell_width + 1, g.grid_y + grid_height + style->font_size * 0.3,
+                 g.cell_width - 2, style->font_size * 2.6, 0.85, FALSE);
+    }
 
   /* Axis titles */
   draw_text (cr, style, _("Impact"), g.grid_x, g.grid_y + grid_height + style->font_size * 2.9,
