@@ -33,6 +33,8 @@ struct _RampartRecordList
   RampartRecord    *parent;
   GType             item_type;
   GPtrArray        *items;
+  /* id → record, borrowed; built at the first lookup after a change */
+  GHashTable       *by_id;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -77,6 +79,7 @@ rampart_record_list_dispose (GObject *object)
 {
   RampartRecordList *self = RAMPART_RECORD_LIST (object);
 
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->items, g_ptr_array_unref);
 
   G_OBJECT_CLASS (rampart_record_list_parent_class)->dispose (object);
@@ -171,6 +174,7 @@ _rampart_record_list_load (RampartRecordList  *self,
         return FALSE;
 
       g_ptr_array_add (self->items, g_steal_pointer (&record));
+      g_clear_pointer (&self->by_id, g_hash_table_unref);
     }
 
   if (rc != SQLITE_DONE)
@@ -243,6 +247,7 @@ put (RampartRecordList  *self,
   _rampart_record_set_deleted (record, FALSE);
   index = MIN (index, self->items->len);
   g_ptr_array_insert (self->items, (int) index, g_object_ref (record));
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_list_model_items_changed (G_LIST_MODEL (self), index, 0, 1);
   _rampart_workspace_mark_changed (self->workspace);
 
@@ -272,6 +277,7 @@ take (RampartRecordList  *self,
 
   _rampart_record_set_deleted (record, TRUE);
   g_ptr_array_remove_index (self->items, index);
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_list_model_items_changed (G_LIST_MODEL (self), index, 1, 0);
   _rampart_workspace_mark_changed (self->workspace);
 
@@ -460,4 +466,37 @@ rampart_record_list_find (RampartRecordList *self,
   g_return_val_if_fail (RAMPART_IS_RECORD_LIST (self), FALSE);
 
   return g_ptr_array_find (self->items, record, position);
+}
+
+/**
+ * rampart_record_list_get_by_id:
+ * @self: a #RampartRecordList
+ * @id: a record's id, as links to it hold
+ *
+ * Finds a record by its id, at the same cost however long the list: what
+ * follows the links of thousands of records needs that.
+ *
+ * Returns: (transfer none) (nullable): the record of the list with @id
+ */
+RampartRecord *
+rampart_record_list_get_by_id (RampartRecordList *self,
+                               gint64             id)
+{
+  g_return_val_if_fail (RAMPART_IS_RECORD_LIST (self), NULL);
+
+  if (id <= 0)
+    return NULL;
+
+  if (self->by_id == NULL)
+    {
+      self->by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+      for (guint i = 0; i < self->items->len; i++)
+        {
+          RampartRecord *record = g_ptr_array_index (self->items, i);
+          /* The key lives in the record, as long as the record is in the list. */
+          g_hash_table_insert (self->by_id, (gpointer) _rampart_record_peek_id (record), record);
+        }
+    }
+
+  return g_hash_table_lookup (self->by_id, &id);
 }

@@ -23,5 +23,7 @@ gboolean       rampart_record_list_remove        (RampartRecordList *self,
 gboolean       rampart_record_list_find          (RampartRecordList *self,
                                                   RampartRecord     *record,
                                                   guint             *position);
+RampartRecord *rampart_record_list_get_by_id     (RampartRecordList *self,
+                                                  gint64             id);
 
 G_END_DECLS

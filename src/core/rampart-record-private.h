@@ -100,6 +100,7 @@ void               _rampart_record_set_place       (RampartRecord            *se
                                                     gint64                    id,
                                                     gint64                    position);
 gint64             _rampart_record_get_position    (RampartRecord            *self);
+const gint64      *_rampart_record_peek_id         (RampartRecord            *self);
 void               _rampart_record_set_deleted     (RampartRecord            *self,
                                                     gboolean                  deleted);
 void               _rampart_record_set_children    (RampartRecord            *self,

@@ -766,6 +766,15 @@ _rampart_record_set_place (RampartRecord     *self,
   priv->position = position;
 }
 
+/* Where the record keeps its id: a key that lasts as long as the record. */
+const gint64 *
+_rampart_record_peek_id (RampartRecord *self)
+{
+  RampartRecordPrivate *priv = rampart_record_get_instance_private (self);
+
+  return &priv->id;
+}
+
 gint64
 _rampart_record_get_position (RampartRecord *self)
 {

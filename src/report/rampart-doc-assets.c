@@ -56,23 +56,51 @@ cia_cell (RampartAsset *asset)
   return rampart_text_new_plain (letters);
 }
 
-/* The open risks that concern the asset, each code leading to the risk in the risk assessment report. */
-static RampartText *
-risks_cell (RampartAsset *asset,
-            GPtrArray    *risks)
+/* Open risk lists by asset id: one pass over the register, however many assets. */
+static GHashTable *
+index_risks_by_asset (GPtrArray *risks)
 {
-  RampartText *text = rampart_text_new ();
+  GHashTable *index = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
 
   for (guint i = 0; i < risks->len; i++)
     {
       RampartRisk *risk = g_ptr_array_index (risks, i);
-      g_autofree char *code = NULL;
+      gsize n_ids;
+      const gint64 *ids = rampart_risk_get_asset_ids (risk, &n_ids);
 
-      if (rampart_risk_get_status (risk) == RAMPART_RISK_STATUS_CLOSED ||
-          !rampart_risk_has_asset (risk, rampart_record_get_id (RAMPART_RECORD (asset))))
+      if (rampart_risk_get_status (risk) == RAMPART_RISK_STATUS_CLOSED)
         continue;
 
-      code = rampart_risk_dup_code (risk);
+      for (gsize j = 0; j < n_ids; j++)
+        {
+          GPtrArray *of_asset = g_hash_table_lookup (index, &ids[j]);
+
+          if (of_asset == NULL)
+            {
+              of_asset = g_ptr_array_new ();
+              g_hash_table_insert (index, g_memdup2 (&ids[j], sizeof (gint64)), of_asset);
+            }
+          g_ptr_array_add (of_asset, risk);
+        }
+    }
+
+  return index;
+}
+
+/* The open risks that concern the asset, each code leading to the risk in the risk assessment report. */
+static RampartText *
+risks_cell (RampartAsset *asset,
+            GHashTable   *risks_by_asset)
+{
+  RampartText *text = rampart_text_new ();
+  gint64 id = rampart_record_get_id (RAMPART_RECORD (asset));
+  GPtrArray *risks = g_hash_table_lookup (risks_by_asset, &id);
+
+  for (guint i = 0; risks != NULL && i < risks->len; i++)
+    {
+      RampartRisk *risk = g_ptr_array_index (risks, i);
+      g_autofree char *code = rampart_risk_dup_code (risk);
+
       if (!rampart_text_is_empty (text))
         rampart_text_append (text, ", ", RAMPART_STYLE_NONE);
       rampart_pack_append_record_link (text, "risk", risk, code);
@@ -87,7 +115,7 @@ risks_cell (RampartAsset *asset,
 static void
 add_assets (RampartDocument  *document,
             GListModel       *assets,
-            GPtrArray        *risks,
+            GHashTable       *risks_by_asset,
             gboolean          in_scope,
             RampartAssetKind  kind)
 {
@@ -120,7 +148,7 @@ add_assets (RampartDocument  *document,
         rampart_text_new_plain (rampart_enum_get_label (RAMPART_TYPE_CLASSIFICATION,
                                                         rampart_asset_get_classification (asset))),
         cia_cell (asset),
-        risks_cell (asset, risks),
+        risks_cell (asset, risks_by_asset),
       });
     }
 
@@ -183,6 +211,7 @@ rampart_doc_assets_build (RampartWorkspace *workspace,
 {
   GListModel *assets = G_LIST_MODEL (rampart_workspace_get_assets (workspace));
   g_autoptr(GPtrArray) risks = rampart_pack_dup_risks (workspace);
+  g_autoptr(GHashTable) risks_by_asset = index_risks_by_asset (risks);
 
   rampart_document_add_plain (document,
     _("This inventory lists the information and the other assets associated with information and "
@@ -210,7 +239,7 @@ rampart_doc_assets_build (RampartWorkspace *workspace,
             continue;
 
           rampart_document_add_heading (document, 3, _(groups[i].heading), groups[i].anchor);
-          add_assets (document, assets, risks, TRUE, groups[i].kind);
+          add_assets (document, assets, risks_by_asset, TRUE, groups[i].kind);
         }
     }
 
@@ -218,5 +247,5 @@ rampart_doc_assets_build (RampartWorkspace *workspace,
   rampart_pack_add_lead_in (document, rampart_text_new_plain (
     _("Assets the organisation holds that are outside the scope of the ISMS, listed apart so that the "
       "boundary is clear; the ISMS scope gives the reasons for each exclusion.")));
-  add_assets (document, assets, risks, FALSE, 0);
+  add_assets (document, assets, risks_by_asset, FALSE, 0);
 }

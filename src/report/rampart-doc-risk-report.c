@@ -163,7 +163,8 @@ assets_text (RampartWorkspace *workspace,
 
   for (gsize i = 0; i < n_ids; i++)
     {
-      RampartAsset *asset = rampart_pack_find_record (rampart_workspace_get_assets (workspace), ids[i]);
+      RampartRecord *record = rampart_record_list_get_by_id (rampart_workspace_get_assets (workspace), ids[i]);
+      RampartAsset *asset = record != NULL ? RAMPART_ASSET (record) : NULL;
 
       if (asset != NULL)
         g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "",
@@ -219,10 +220,10 @@ add_risk (RampartDocument   *document,
           RampartRiskMethod *method,
           RampartRisk       *risk)
 {
-  RampartThreat *threat = rampart_pack_find_record (rampart_workspace_get_threats (workspace),
-                                                    rampart_risk_get_threat_id (risk));
-  RampartVulnerability *vulnerability = rampart_pack_find_record (rampart_workspace_get_vulnerabilities (workspace),
-                                                                  rampart_risk_get_vulnerability_id (risk));
+  gpointer threat = rampart_record_list_get_by_id (rampart_workspace_get_threats (workspace),
+                                                   rampart_risk_get_threat_id (risk));
+  gpointer vulnerability = rampart_record_list_get_by_id (rampart_workspace_get_vulnerabilities (workspace),
+                                                          rampart_risk_get_vulnerability_id (risk));
   const char *description = rampart_risk_get_description (risk);
   g_autofree char *anchor = rampart_pack_record_anchor ("risk", risk);
   g_autofree char *heading = rampart_pack_risk_heading (risk);

@@ -49,8 +49,6 @@ void          rampart_pack_append_record_link  (RampartText       *text,
 RampartText  *rampart_pack_record_link         (const char        *prefix,
                                                 gpointer           record,
                                                 const char        *name);
-gpointer      rampart_pack_find_record         (RampartRecordList *records,
-                                                gint64             id);
 RampartText  *rampart_pack_value               (const char        *value);
 void          rampart_pack_add_pair            (RampartTable      *pairs,
                                                 const char        *label,

@@ -226,24 +226,6 @@ rampart_pack_record_link (const char *prefix,
   return text;
 }
 
-/* The record of @records with @id, or %NULL: borrowed from the list, which keeps it. */
-gpointer
-rampart_pack_find_record (RampartRecordList *records,
-                          gint64             id)
-{
-  GListModel *model = G_LIST_MODEL (records);
-
-  for (guint i = 0; id > 0 && i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(RampartRecord) record = g_list_model_get_item (model, i);
-
-      if (rampart_record_get_id (record) == id)
-        return record;
-    }
-
-  return NULL;
-}
-
 /* The table, or where it has no rows, the sentence that says so. */
 void
 rampart_pack_add_table (RampartDocument *document,
