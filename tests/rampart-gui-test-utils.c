@@ -7,6 +7,15 @@
 
 #include "rampart-gui-test-utils.h"
 
+/* GTK for tests, without animations: screenshots show where a transition ends, not its middle. */
+void
+rampart_test_gui_init (int    *argc,
+                       char ***argv)
+{
+  gtk_test_init (argc, argv, NULL);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+}
+
 void
 rampart_test_iterate (void)
 {

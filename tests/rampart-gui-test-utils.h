@@ -9,6 +9,8 @@
 
 G_BEGIN_DECLS
 
+void       rampart_test_gui_init                (int         *argc,
+                                                 char      ***argv);
 void       rampart_test_iterate                 (void);
 void       rampart_test_settle                  (void);
 void       rampart_test_show                    (GtkWidget  *window,

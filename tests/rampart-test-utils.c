@@ -175,3 +175,27 @@ rampart_test_fixture_teardown (RampartTestFixture *fixture,
   g_free (fixture->path);
   g_free (fixture->dir);
 }
+
+/* Opens @file, which must open, saving each change at once. */
+RampartWorkspace *
+rampart_test_open_workspace (GFile *file)
+{
+  g_autoptr(GError) error = NULL;
+  RampartWorkspace *workspace = rampart_workspace_open (file, NULL, &error);
+
+  g_assert_no_error (error);
+  rampart_workspace_set_autosave_delay (workspace, 0);
+  return workspace;
+}
+
+/* Closes *@workspace, saving it, and checks that nothing else holds it. */
+void
+rampart_test_close_workspace (RampartWorkspace **workspace)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (rampart_workspace_close (*workspace, &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (*workspace);
+  *workspace = NULL;
+}

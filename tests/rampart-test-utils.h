@@ -7,6 +7,8 @@
 
 #include <gio/gio.h>
 
+#include "rampart-workspace.h"
+
 G_BEGIN_DECLS
 
 /* A folder of its own with one workspace file in it, for g_test_add(). */
@@ -21,6 +23,9 @@ void      rampart_test_fixture_setup    (RampartTestFixture *fixture,
                                          gconstpointer       example);
 void      rampart_test_fixture_teardown (RampartTestFixture *fixture,
                                          gconstpointer       unused);
+
+RampartWorkspace *rampart_test_open_workspace  (GFile             *file);
+void              rampart_test_close_workspace (RampartWorkspace **workspace);
 
 char     *rampart_test_make_dir       (void);
 void      rampart_test_remove_tree    (const char *path);

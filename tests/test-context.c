@@ -23,23 +23,14 @@ typedef struct
 static void
 open_workspace (Fixture *fixture)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->workspace = rampart_workspace_open (fixture->base.file, NULL, &error);
-  g_assert_no_error (error);
-  rampart_workspace_set_autosave_delay (fixture->workspace, 0);
+  fixture->workspace = rampart_test_open_workspace (fixture->base.file);
   fixture->history = rampart_workspace_get_history (fixture->workspace);
 }
 
 static void
 close_workspace (Fixture *fixture)
 {
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (rampart_workspace_close (fixture->workspace, &error));
-  g_assert_no_error (error);
-  g_assert_finalize_object (fixture->workspace);
-  fixture->workspace = NULL;
+  rampart_test_close_workspace (&fixture->workspace);
   fixture->history = NULL;
 }
 

@@ -743,23 +743,6 @@ count_of (const char *text,
   return n;
 }
 
-static RampartRisk *
-find_risk (RampartWorkspace *workspace,
-           gint64            id)
-{
-  GListModel *risks = G_LIST_MODEL (rampart_workspace_get_risks (workspace));
-
-  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
-    {
-      g_autoptr(RampartRisk) risk = g_list_model_get_item (risks, i);
-
-      if (rampart_record_get_id (RAMPART_RECORD (risk)) == id)
-        return g_steal_pointer (&risk);
-    }
-
-  g_assert_not_reached ();
-}
-
 static void
 test_risk_method_document (Fixture       *fixture,
                            gconstpointer  unused)
@@ -911,7 +894,7 @@ test_risk_treatment_document (Fixture       *fixture,
   PopplerDocument *document = open_pack (fixture, NULL);
   g_autofree char *text = flat_text (document);
   g_autoptr(GPtrArray) outline = rampart_test_outline (document);
-  g_autoptr(RampartRisk) accepted = find_risk (fixture->workspace, 2);
+  RampartRisk *accepted = RAMPART_RISK (rampart_record_list_get_by_id (rampart_workspace_get_risks (fixture->workspace), 2));
   int start = rampart_test_find_page (document, "This plan sets out how the organisation treats the risks");
   double from = start * 10000.0;
   double risk, acceptance;

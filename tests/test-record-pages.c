@@ -502,9 +502,7 @@ main (int   argc,
 {
   g_autoptr(GError) error = NULL;
 
-  gtk_test_init (&argc, &argv, NULL);
-  /* Screenshots show where a transition ends, not its middle. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  rampart_test_gui_init (&argc, &argv);
 
   application = rampart_application_new ();
   g_application_set_flags (G_APPLICATION (application),

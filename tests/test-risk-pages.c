@@ -472,6 +472,24 @@ test_accept (Fixture       *fixture,
                    ==, "2 points to address");
 }
 
+/* At the window's first size, register and editor still share it. */
+static void
+test_default_size (Fixture       *fixture,
+                   gconstpointer  unused)
+{
+  RampartRisksPage *page;
+
+  rampart_test_show (GTK_WIDGET (fixture->window), 1000, 720);
+  page = open_risks (fixture);
+  rampart_risks_page_select (page, risk_with_code (fixture, "R-003"));
+  rampart_test_settle ();
+  rampart_test_screenshot (GTK_WIDGET (fixture->window), "risks-1000.png");
+
+  g_assert_false (rampart_page_get_can_navigate_back (RAMPART_PAGE (page)));
+  g_assert_true (gtk_widget_get_mapped (child (page, RAMPART_TYPE_RISK_EDITOR, NULL)));
+  g_assert_true (gtk_widget_get_mapped (child (page, GTK_TYPE_COLUMN_VIEW, "column_view")));
+}
+
 static void
 test_narrow (Fixture       *fixture,
              gconstpointer  unused)
@@ -563,9 +581,7 @@ main (int   argc,
 {
   g_autoptr(GError) error = NULL;
 
-  gtk_test_init (&argc, &argv, NULL);
-  /* Screenshots show where a transition ends, not its middle. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  rampart_test_gui_init (&argc, &argv);
 
   application = rampart_application_new ();
   g_application_set_flags (G_APPLICATION (application),
@@ -580,6 +596,7 @@ main (int   argc,
   ADD ("/gui/risk-pages/heat-map-filters-register", test_heat_map_filters_register, TRUE);
   ADD ("/gui/risk-pages/method-change", test_method_change, TRUE);
   ADD ("/gui/risk-pages/accept", test_accept, TRUE);
+  ADD ("/gui/risk-pages/default-size", test_default_size, TRUE);
   ADD ("/gui/risk-pages/narrow", test_narrow, TRUE);
   ADD ("/gui/risk-pages/assets", test_assets, TRUE);
 #undef ADD

@@ -43,6 +43,7 @@ struct _RampartRisksPage
   GtkSwitch           *attention_switch;
   GtkRevealer         *filter_revealer;
   GtkLabel            *filter_label;
+  GtkFlowBox          *maps_box;
   RampartHeatMapView  *inherent_map;
   RampartHeatMapView  *residual_map;
   GtkExpander         *findings_expander;
@@ -903,6 +904,7 @@ rampart_risks_page_class_init (RampartRisksPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RampartRisksPage, attention_switch);
   gtk_widget_class_bind_template_child (widget_class, RampartRisksPage, filter_revealer);
   gtk_widget_class_bind_template_child (widget_class, RampartRisksPage, filter_label);
+  gtk_widget_class_bind_template_child (widget_class, RampartRisksPage, maps_box);
   gtk_widget_class_bind_template_child (widget_class, RampartRisksPage, inherent_map);
   gtk_widget_class_bind_template_child (widget_class, RampartRisksPage, residual_map);
   gtk_widget_class_bind_template_child (widget_class, RampartRisksPage, findings_expander);
@@ -947,6 +949,12 @@ rampart_risks_page_init (RampartRisksPage *self)
   g_autoptr(GEnumClass) status_class = g_type_class_ref (RAMPART_TYPE_RISK_STATUS);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Side by side where they fit, one above the other where not; the maps
+   * take the keyboard themselves, not the boxes around them. */
+  for (GtkWidget *box = gtk_widget_get_first_child (GTK_WIDGET (self->maps_box)); box != NULL;
+       box = gtk_widget_get_next_sibling (box))
+    gtk_widget_set_focusable (box, FALSE);
 
   for (guint i = 0; i < treatment_class->n_values; i++)
     gtk_string_list_append (treatments, rampart_enum_get_label (RAMPART_TYPE_TREATMENT, (int) i));
