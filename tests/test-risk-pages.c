@@ -179,6 +179,12 @@ test_register_shows_example (Fixture       *fixture,
                    ==, "Critical");
   rampart_test_screenshot (GTK_WIDGET (fixture->window), "risk-editor.png");
 
+  /* Bands and maps stay readable in the dark. */
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  rampart_test_settle ();
+  rampart_test_screenshot (GTK_WIDGET (fixture->window), "risk-editor-dark.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+
   rampart_test_assert_controls_named (GTK_WIDGET (page), "risks");
 }
 
