@@ -581,6 +581,70 @@ test_assets (Fixture       *fixture,
   }
 }
 
+/* The catalogue grows with the organisation's own threats, which risks then name. */
+static void
+test_catalogue (Fixture       *fixture,
+                gconstpointer  unused)
+{
+  RampartRecordList *threats = rampart_workspace_get_threats (fixture->workspace);
+  RampartRecordList *vulnerabilities = rampart_workspace_get_vulnerabilities (fixture->workspace);
+  guint n_threats = g_list_model_get_n_items (G_LIST_MODEL (threats));
+  guint n_vulnerabilities = g_list_model_get_n_items (G_LIST_MODEL (vulnerabilities));
+  RampartRecordBrowser *browser;
+  RampartRecord *threat, *vulnerability;
+  RampartRisksPage *risks;
+  RampartRisk *risk = risk_with_code (fixture, "R-001");
+  GtkWidget *page, *editor, *row;
+
+  rampart_test_show (GTK_WIDGET (fixture->window), 1280, 800);
+  rampart_window_show_section (fixture->window, "catalogue");
+  rampart_test_iterate ();
+  page = child (fixture->window, RAMPART_TYPE_RECORD_PAGE, "catalogue_page");
+  browser = rampart_record_page_get_browser (RAMPART_RECORD_PAGE (page));
+  g_assert_cmpuint (rampart_test_count_visible (page, RAMPART_TYPE_RECORD_ROW), ==, n_threats + n_vulnerabilities);
+  rampart_test_screenshot (GTK_WIDGET (fixture->window), "catalogue.png");
+  rampart_test_assert_controls_named (page, "catalogue");
+
+  /* A threat of the organisation's own. */
+  g_assert_true (gtk_widget_activate_action (page, "page.add-entry", "s", "threat"));
+  rampart_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (threats)), ==, n_threats + 1);
+  threat = rampart_record_browser_get_selected (browser);
+  g_assert_true (RAMPART_IS_THREAT (threat));
+  gtk_editable_set_text (GTK_EDITABLE (child (page, ADW_TYPE_ENTRY_ROW, "name_row")), "Drone over the data centre");
+  g_assert_cmpstr (rampart_threat_get_name (RAMPART_THREAT (threat)), ==, "Drone over the data centre");
+
+  /* A vulnerability, deleted from the same list, and back with Undo. */
+  g_assert_true (gtk_widget_activate_action (page, "page.add-entry", "s", "vulnerability"));
+  rampart_test_iterate ();
+  vulnerability = rampart_record_browser_get_selected (browser);
+  g_assert_true (RAMPART_IS_VULNERABILITY (vulnerability));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (vulnerabilities)), ==, n_vulnerabilities + 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (browser), "browser.delete", NULL));
+  rampart_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (vulnerabilities)), ==, n_vulnerabilities);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (threats)), ==, n_threats + 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  rampart_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (vulnerabilities)), ==, n_vulnerabilities + 1);
+
+  /* The risk editor offers the new threat. */
+  risks = open_risks (fixture);
+  rampart_risks_page_select (risks, risk);
+  rampart_test_iterate ();
+  editor = child (risks, RAMPART_TYPE_RISK_EDITOR, NULL);
+  row = child (editor, ADW_TYPE_COMBO_ROW, "threat_row");
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (row))), ==, n_threats + 2);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), n_threats + 1);
+  g_assert_cmpint (rampart_risk_get_threat_id (risk), ==, rampart_record_get_id (threat));
+
+  /* And the threat leads back to its catalogue. */
+  rampart_window_show_record (fixture->window, threat);
+  rampart_test_iterate ();
+  g_assert_cmpstr (rampart_window_get_section (fixture->window), ==, "catalogue");
+  g_assert_true (rampart_record_browser_get_selected (browser) == threat);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -605,6 +669,7 @@ main (int   argc,
   ADD ("/gui/risk-pages/default-size", test_default_size, TRUE);
   ADD ("/gui/risk-pages/narrow", test_narrow, TRUE);
   ADD ("/gui/risk-pages/assets", test_assets, TRUE);
+  ADD ("/gui/risk-pages/catalogue", test_catalogue, TRUE);
 #undef ADD
 
   return g_test_run ();

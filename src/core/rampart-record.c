@@ -489,6 +489,23 @@ rampart_record_is_deleted (RampartRecord *self)
 }
 
 /**
+ * rampart_record_get_list:
+ * @self: a #RampartRecord
+ *
+ * Returns: (transfer none) (nullable): the list that holds the record, or
+ *   %NULL for a record of which a workspace has one, or one not added yet
+ */
+RampartRecordList *
+rampart_record_get_list (RampartRecord *self)
+{
+  RampartRecordPrivate *priv = rampart_record_get_instance_private (self);
+
+  g_return_val_if_fail (RAMPART_IS_RECORD (self), NULL);
+
+  return priv->list;
+}
+
+/**
  * rampart_record_get_parent:
  * @self: a #RampartRecord
  *

@@ -70,6 +70,7 @@ char              *rampart_record_dup_title     (RampartRecord      *self);
 gboolean           rampart_record_can_delete    (RampartRecord      *self);
 gboolean           rampart_record_is_deleted    (RampartRecord      *self);
 RampartRecord     *rampart_record_get_parent    (RampartRecord      *self);
+RampartRecordList *rampart_record_get_list      (RampartRecord      *self);
 RampartRecordList *rampart_record_get_children  (RampartRecord      *self);
 gboolean           rampart_record_matches       (RampartRecord      *self,
                                                  const char         *query);

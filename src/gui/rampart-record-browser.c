@@ -92,7 +92,8 @@ has_overview (RampartRecordBrowser *self)
 static guint
 n_records (RampartRecordBrowser *self)
 {
-  return self->list != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->list)) : 0;
+  /* All the records shown, which may come from more than the one list. */
+  return self->filtered != NULL ? g_list_model_get_n_items (gtk_filter_list_model_get_model (self->filtered)) : 0;
 }
 
 static RampartRecordRow *
@@ -420,7 +421,8 @@ delete_action (GtkWidget  *widget,
         position = i;
     }
 
-  rampart_delete_with_undo (GTK_WIDGET (self), self->workspace, self->list, record);
+  /* From its own list: a browser may show the records of several. */
+  rampart_delete_with_undo (GTK_WIDGET (self), self->workspace, rampart_record_get_list (record), record);
   g_set_object (&self->deleted, record);
 
   /* The next record takes the deleted one's place, as in a file manager. */
@@ -872,8 +874,8 @@ rampart_record_browser_show_overview (RampartRecordBrowser *self)
  * @record: (nullable) (transfer full): a new record to add, with some
  *   fields set; %NULL adds one with default values
  *
- * Adds a record at the end of the list, selects it and shows its editor.
- * Undo removes it again.
+ * Adds a record at the end of the browser's list, selects it and shows its
+ * editor. Undo removes it again.
  *
  * Returns: (transfer none) (nullable): the new record
  */
@@ -881,12 +883,34 @@ RampartRecord *
 rampart_record_browser_add (RampartRecordBrowser *self,
                             RampartRecord        *new_record)
 {
+  g_return_val_if_fail (RAMPART_IS_RECORD_BROWSER (self), NULL);
+
+  return rampart_record_browser_add_to (self, self->list, new_record);
+}
+
+/**
+ * rampart_record_browser_add_to:
+ * @self: a #RampartRecordBrowser
+ * @list: (nullable): the list to add to, one of those the browser shows
+ * @record: (nullable) (transfer full): a new record of @list's kind, or
+ *   %NULL for one with default values
+ *
+ * Like rampart_record_browser_add(), for a browser that shows the records
+ * of several lists.
+ *
+ * Returns: (transfer none) (nullable): the new record
+ */
+RampartRecord *
+rampart_record_browser_add_to (RampartRecordBrowser *self,
+                               RampartRecordList    *list,
+                               RampartRecord        *new_record)
+{
   g_autoptr(RampartRecord) owned = new_record;
   RampartRecord *record;
 
   g_return_val_if_fail (RAMPART_IS_RECORD_BROWSER (self), NULL);
 
-  if (self->list == NULL)
+  if (list == NULL)
     return NULL;
 
   /* A new record has empty fields: it must not vanish behind a search. */
@@ -894,8 +918,8 @@ rampart_record_browser_add (RampartRecordBrowser *self,
   search_changed_cb (self);
 
   if (owned == NULL)
-    owned = g_object_new (rampart_record_list_get_item_type (self->list), NULL);
-  record = rampart_record_list_append (self->list, owned);
+    owned = g_object_new (rampart_record_list_get_item_type (list), NULL);
+  record = rampart_record_list_append (list, owned);
   if (record == NULL)
     return NULL;
 

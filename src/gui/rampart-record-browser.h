@@ -53,6 +53,9 @@ void           rampart_record_browser_select            (RampartRecordBrowser  *
 void           rampart_record_browser_show_overview     (RampartRecordBrowser  *self);
 RampartRecord *rampart_record_browser_add               (RampartRecordBrowser  *self,
                                                          RampartRecord         *record);
+RampartRecord *rampart_record_browser_add_to            (RampartRecordBrowser  *self,
+                                                         RampartRecordList     *list,
+                                                         RampartRecord         *record);
 void           rampart_record_browser_show_editor       (RampartRecordBrowser  *self);
 void           rampart_record_browser_focus_search      (RampartRecordBrowser  *self);
 gboolean       rampart_record_browser_get_can_navigate_back

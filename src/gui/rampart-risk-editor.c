@@ -545,6 +545,8 @@ rampart_risk_editor_init (RampartRiskEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   create_bindings (self);
+  /* The catalogue may have grown in its own section meanwhile. */
+  g_signal_connect (self, "map", G_CALLBACK (fill_models), NULL);
 
   self->risk_signals = g_signal_group_new (RAMPART_TYPE_RISK);
   g_signal_group_connect_swapped (self->risk_signals, "notify", G_CALLBACK (update_derived), self);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "rampart-assets-page.h"
+#include "rampart-catalogue-page.h"
 #include "rampart-context-page.h"
 #include "rampart-controls-page.h"
 #include "rampart-documents-page.h"
@@ -134,6 +135,7 @@ static const struct {
   { "scope", rampart_scope_page_get_type },
   { "roles", rampart_roles_page_get_type },
   { "assets", rampart_assets_page_get_type },
+  { "catalogue", rampart_catalogue_page_get_type },
   { "risks", rampart_risks_page_get_type },
 };
 
@@ -748,6 +750,8 @@ rampart_window_show_record (RampartWindow *self,
     { rampart_scope_item_get_type, "scope" },
     { rampart_role_get_type, "roles" },
     { rampart_asset_get_type, "assets" },
+    { rampart_threat_get_type, "catalogue" },
+    { rampart_vulnerability_get_type, "catalogue" },
   };
   RampartRecordBrowser *browser;
   GtkWidget *page;
