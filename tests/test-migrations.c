@@ -172,6 +172,19 @@ test_version_1_file (void)
     g_assert_cmpint (rampart_role_get_source (sponsor), ==, RAMPART_ROLE_SOURCE_SPONSOR);
   }
 
+  /* Version 4 added risk management: the default method, the starter catalogue, no assets or risks. */
+  {
+    RampartRiskMethod *method = rampart_workspace_get_risk_method (workspace);
+    g_autoptr(RampartRiskMethod) fresh = rampart_risk_method_new_default ();
+
+    g_assert_true (rampart_risk_method_equal (method, fresh));
+    g_assert_cmpuint (rampart_risk_method_get_n_levels (method, RAMPART_RISK_SCALE_LIKELIHOOD), ==, 5);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rampart_workspace_get_threats (workspace))), ==, 30);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rampart_workspace_get_vulnerabilities (workspace))), ==, 30);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rampart_workspace_get_assets (workspace))), ==, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rampart_workspace_get_risks (workspace))), ==, 0);
+  }
+
   /* ...is only rewritten when saved, and then in the current schema. */
   rampart_test_assert_file_is (path, original);
   g_assert_cmpint (rampart_workspace_get_has_unsaved_changes (workspace), ==,
