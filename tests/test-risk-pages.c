@@ -226,6 +226,16 @@ test_create_rate_link (Fixture       *fixture,
     g_assert_cmpstr (code, ==, "R-001");
   }
 
+  /* Its owner becomes a choice of the owner filter shortly after. */
+  gtk_editable_set_text (GTK_EDITABLE (child (editor, ADW_TYPE_ENTRY_ROW, "owner_row")), "Tom Hendry");
+  rampart_test_settle ();
+  {
+    GListModel *owners = adw_combo_row_get_model (ADW_COMBO_ROW (child (page, ADW_TYPE_COMBO_ROW, "owner_filter_row")));
+
+    g_assert_cmpuint (g_list_model_get_n_items (owners), ==, 2);
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (owners), 1), ==, "Tom Hendry");
+  }
+
   /* Rated Likely × Severe: the inherent map counts it there, at once. */
   inherent = heat_map (page, RAMPART_RISK_INHERENT);
   residual = heat_map (page, RAMPART_RISK_RESIDUAL);

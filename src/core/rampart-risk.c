@@ -130,12 +130,6 @@ static const RampartRecordTable table = {
   load_links,
 };
 
-static sqlite3 *
-get_db (RampartRecord *record)
-{
-  return _rampart_workspace_get_db (_rampart_record_get_workspace (record));
-}
-
 /* Linked assets and controls: the whole set is written again on each change. */
 static gboolean
 store_link (RampartRecord  *record,
@@ -143,10 +137,10 @@ store_link (RampartRecord  *record,
             const GValue   *value,
             GError        **error)
 {
-  sqlite3 *db = get_db (record);
+  RampartWorkspace *workspace = _rampart_record_get_workspace (record);
   gint64 id = rampart_record_get_id (record);
-  g_autoptr(sqlite3_stmt) clear = NULL;
-  g_autoptr(sqlite3_stmt) insert = NULL;
+  g_autoptr(RampartCachedStatement) clear = NULL;
+  g_autoptr(RampartCachedStatement) insert = NULL;
 
   if (prop_id == PROP_ASSET_IDS)
     {
@@ -154,8 +148,9 @@ store_link (RampartRecord  *record,
       const gint64 *ids = NULL;
       gsize n = 0;
 
-      clear = rampart_db_prepare (db, "DELETE FROM risk_asset WHERE risk_id = ?1", error);
-      insert = rampart_db_prepare (db, "INSERT INTO risk_asset (risk_id, asset_id) VALUES (?1, ?2)", error);
+      clear = _rampart_workspace_prepare_cached (workspace, "DELETE FROM risk_asset WHERE risk_id = ?1", error);
+      insert = _rampart_workspace_prepare_cached (workspace, "INSERT INTO risk_asset (risk_id, asset_id) VALUES (?1, ?2)",
+                                                  error);
       if (clear == NULL || insert == NULL)
         return FALSE;
       sqlite3_bind_int64 (clear, 1, id);
@@ -179,8 +174,10 @@ store_link (RampartRecord  *record,
     {
       const char * const *ids = g_value_get_boxed (value);
 
-      clear = rampart_db_prepare (db, "DELETE FROM risk_control WHERE risk_id = ?1", error);
-      insert = rampart_db_prepare (db, "INSERT INTO risk_control (risk_id, control_id) VALUES (?1, ?2)", error);
+      clear = _rampart_workspace_prepare_cached (workspace, "DELETE FROM risk_control WHERE risk_id = ?1", error);
+      insert = _rampart_workspace_prepare_cached (workspace,
+                                                  "INSERT INTO risk_control (risk_id, control_id) VALUES (?1, ?2)",
+                                                  error);
       if (clear == NULL || insert == NULL)
         return FALSE;
       sqlite3_bind_int64 (clear, 1, id);

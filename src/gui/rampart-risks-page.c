@@ -77,6 +77,8 @@ struct _RampartRisksPage
   GSignalGroup        *workspace_signals;
   char                *query;
   guint                refresh_source;
+  /* Changed while another section was shown: refreshed when shown again */
+  gboolean             stale;
   /* The cell of a heat map the register is filtered by, if any */
   RampartRiskStage     cell_stage;
   guint                cell_likelihood;
@@ -536,36 +538,44 @@ clear_filters_action (GtkWidget  *widget,
   refilter (self);
 }
 
-/* Choices of the filters, from the method and the risks' owners. */
-static void
-fill_filters (RampartRisksPage *self)
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
 {
-  RampartRiskMethod *method = get_method (self);
+  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The owners' choices, from the risks as they are now: a new owner shows up
+ * shortly after being typed, and the owner chosen stays chosen. */
+static void
+fill_owners (RampartRisksPage *self)
+{
   RampartRecordList *risks = get_risks (self);
-  g_autoptr(GtkStringList) levels = gtk_string_list_new ((const char *[]) { _("Any level"), NULL });
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) owners = g_ptr_array_new ();
   g_autofree char *owner = NULL;
-  guint owner_selected = adw_combo_row_get_selected (self->owner_filter_row);
-
-  if (owner_selected > 0 && owner_selected != GTK_INVALID_LIST_POSITION)
-    owner = g_strdup (gtk_string_list_get_string (self->owners, owner_selected));
-
-  for (guint band = 0; method != NULL && band < rampart_risk_method_get_n_bands (method); band++)
-    gtk_string_list_append (levels, rampart_risk_method_get_band_name (method, band));
-  adw_combo_row_set_model (self->level_filter_row, G_LIST_MODEL (levels));
+  guint selected = adw_combo_row_get_selected (self->owner_filter_row);
+  gboolean same;
 
   for (guint i = 0; risks != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (risks)); i++)
     {
       g_autoptr(RampartRisk) risk = g_list_model_get_item (G_LIST_MODEL (risks), i);
       const char *name = rampart_risk_get_owner (risk);
-      gboolean seen = FALSE;
 
-      for (guint j = 0; j < owners->len && !seen; j++)
-        seen = g_str_equal (g_ptr_array_index (owners, j), name);
-      if (*name != '\0' && !seen)
+      /* The list keeps its risks, and the risks their owners, while this runs. */
+      if (*name != '\0' && g_hash_table_add (seen, (gpointer) name))
         g_ptr_array_add (owners, (gpointer) name);
     }
-  g_ptr_array_sort (owners, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (owners, compare_strings);
+
+  same = g_list_model_get_n_items (G_LIST_MODEL (self->owners)) == owners->len + 1;
+  for (guint i = 0; same && i < owners->len; i++)
+    same = g_str_equal (gtk_string_list_get_string (self->owners, i + 1), g_ptr_array_index (owners, i));
+  if (same)
+    return;
+
+  if (selected > 0 && selected != GTK_INVALID_LIST_POSITION)
+    owner = g_strdup (gtk_string_list_get_string (self->owners, selected));
 
   g_clear_object (&self->owners);
   self->owners = gtk_string_list_new ((const char *[]) { _("Any owner"), NULL });
@@ -575,6 +585,20 @@ fill_filters (RampartRisksPage *self)
   for (guint i = 1; owner != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->owners)); i++)
     if (g_str_equal (gtk_string_list_get_string (self->owners, i), owner))
       adw_combo_row_set_selected (self->owner_filter_row, i);
+}
+
+/* Choices of the filters, from the method and the risks' owners. */
+static void
+fill_filters (RampartRisksPage *self)
+{
+  RampartRiskMethod *method = get_method (self);
+  g_autoptr(GtkStringList) levels = gtk_string_list_new ((const char *[]) { _("Any level"), NULL });
+
+  for (guint band = 0; method != NULL && band < rampart_risk_method_get_n_bands (method); band++)
+    gtk_string_list_append (levels, rampart_risk_method_get_band_name (method, band));
+  adw_combo_row_set_model (self->level_filter_row, G_LIST_MODEL (levels));
+
+  fill_owners (self);
 }
 
 /* Findings, heat maps: shortly after each change */
@@ -598,6 +622,7 @@ refresh (RampartRisksPage *self)
   g_autofree char *label = NULL;
   guint n_findings = 0;
 
+  self->stale = FALSE;
   g_hash_table_remove_all (self->flagged);
   if (workspace != NULL)
     {
@@ -641,6 +666,7 @@ refresh (RampartRisksPage *self)
 
   rampart_heat_map_view_refresh (self->inherent_map);
   rampart_heat_map_view_refresh (self->residual_map);
+  fill_owners (self);
   if (gtk_switch_get_active (self->attention_switch))
     refilter (self);
   else
@@ -660,8 +686,18 @@ refresh_cb (gpointer user_data)
 static void
 workspace_changed_cb (RampartRisksPage *self)
 {
-  if (self->refresh_source == 0)
+  /* Edits elsewhere wait until the register is seen again. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->stale = TRUE;
+  else if (self->refresh_source == 0)
     self->refresh_source = g_timeout_add (200, refresh_cb, self);
+}
+
+static void
+mapped_cb (RampartRisksPage *self)
+{
+  if (self->stale)
+    refresh (self);
 }
 
 static void
@@ -992,6 +1028,7 @@ rampart_risks_page_init (RampartRisksPage *self)
   self->findings = g_list_store_new (RAMPART_TYPE_FINDING);
   gtk_list_box_bind_model (self->findings_list, G_LIST_MODEL (self->findings), create_finding_row_cb, NULL, NULL);
 
+  g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
   self->workspace_signals = g_signal_group_new (RAMPART_TYPE_WORKSPACE);
   g_signal_group_connect_swapped (self->workspace_signals, "changed", G_CALLBACK (workspace_changed_cb), self);
   g_signal_group_connect_swapped (self->workspace_signals, "notify::risk-method", G_CALLBACK (method_changed_cb), self);
