@@ -15,6 +15,7 @@
 #include "rampart-interested-party.h"
 #include "rampart-requirement.h"
 #include "rampart-scope-item.h"
+#include "rampart-soa-entry.h"
 #include "rampart-workspace.h"
 
 /*
@@ -405,5 +406,115 @@ rampart_check_risks (RampartWorkspace *workspace,
       add (findings, RAMPART_SEVERITY_WARNING, "A.5.9", asset, message);
     }
 
+  return G_LIST_MODEL (findings);
+}
+
+static void
+add_control (GListStore      *findings,
+             RampartSeverity  severity,
+             RampartSoaEntry *entry,
+             const char      *format,
+             ...) G_GNUC_PRINTF (4, 5);
+
+/* A finding about a control of the Statement of Applicability, whose message starts with its id. */
+static void
+add_control (GListStore      *findings,
+             RampartSeverity  severity,
+             RampartSoaEntry *entry,
+             const char      *format,
+             ...)
+{
+  g_autofree char *what = NULL;
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  /* Translators: a control's id, then what a check found about it */
+  message = g_strdup_printf (_("%s: %s"), rampart_soa_entry_get_control_id (entry), what);
+  add (findings, severity, "6.1.3", entry, message);
+}
+
+/**
+ * rampart_check_soa:
+ * @workspace: a workspace
+ *
+ * Clause 6.1.3 d: every control of the Statement of Applicability is
+ * decided; every exclusion is justified and none leaves a risk without the
+ * control its treatment relies on; every included control has a reason;
+ * every implemented one says how.
+ *
+ * Returns: (transfer full): a list of #RampartFinding
+ */
+GListModel *
+rampart_check_soa (RampartWorkspace *workspace)
+{
+  GListStore *findings = g_list_store_new (RAMPART_TYPE_FINDING);
+  GListModel *entries;
+
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (workspace), NULL);
+
+  entries = G_LIST_MODEL (rampart_workspace_get_soa_entries (workspace));
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(RampartSoaEntry) entry = g_list_model_get_item (entries, i);
+      g_autoptr(GPtrArray) risks = rampart_soa_entry_list_risks (entry);
+      g_autofree char *justification = g_strstrip (g_strdup (rampart_soa_entry_get_justification (entry)));
+
+      if (rampart_soa_entry_get_own (entry) && *rampart_soa_entry_get_title (entry) == '\0')
+        add_control (findings, RAMPART_SEVERITY_WARNING, entry, _("the control has no title."));
+
+      switch (rampart_soa_entry_get_applicability (entry))
+        {
+        case RAMPART_APPLICABILITY_UNDECIDED:
+          add_control (findings, RAMPART_SEVERITY_ERROR, entry,
+                       _("not yet decided whether the control applies."));
+          break;
+
+        case RAMPART_APPLICABILITY_EXCLUDED:
+          if (*justification == '\0')
+            add_control (findings, RAMPART_SEVERITY_ERROR, entry,
+                         _("the control is excluded without a justification."));
+          if (risks->len > 0)
+            {
+              g_autoptr(GString) codes = g_string_new (NULL);
+
+              for (guint r = 0; r < risks->len; r++)
+                {
+                  g_autofree char *code = rampart_risk_dup_code (g_ptr_array_index (risks, r));
+
+                  g_string_append_printf (codes, "%s%s", r > 0 ? ", " : "", code);
+                }
+              add_control (findings, RAMPART_SEVERITY_ERROR, entry,
+                           g_dngettext (GETTEXT_PACKAGE,
+                                        "the control is excluded, but the treatment of risk %s relies on it.",
+                                        "the control is excluded, but the treatment of risks %s relies on it.",
+                                        risks->len),
+                           codes->str);
+            }
+          break;
+
+        case RAMPART_APPLICABILITY_INCLUDED:
+          if (risks->len == 0 && !rampart_soa_entry_has_any_reason (entry))
+            add_control (findings, RAMPART_SEVERITY_WARNING, entry,
+                         _("the control is included without a reason: link a risk or tick the requirement behind it."));
+          if (rampart_soa_entry_get_implementation (entry) == RAMPART_IMPLEMENTATION_IMPLEMENTED &&
+              *rampart_soa_entry_get_how (entry) == '\0')
+            add_control (findings, RAMPART_SEVERITY_WARNING, entry,
+                         _("the control is implemented, but nothing says how."));
+          break;
+
+        default:
+          break;
+        }
+
+      if (rampart_soa_entry_get_to_review (entry))
+        add_control (findings, RAMPART_SEVERITY_WARNING, entry,
+                     _("the decision was imported from a 2013 Statement of Applicability and is still to review."));
+    }
+
+  sort_by_severity (findings);
   return G_LIST_MODEL (findings);
 }

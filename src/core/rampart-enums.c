@@ -106,6 +106,17 @@ G_DEFINE_ENUM_TYPE (RampartActionStatus, rampart_action_status,
   G_DEFINE_ENUM_VALUE (RAMPART_ACTION_DONE, "done"),
   G_DEFINE_ENUM_VALUE (RAMPART_ACTION_CANCELLED, "cancelled"))
 
+G_DEFINE_ENUM_TYPE (RampartApplicability, rampart_applicability,
+  G_DEFINE_ENUM_VALUE (RAMPART_APPLICABILITY_UNDECIDED, "undecided"),
+  G_DEFINE_ENUM_VALUE (RAMPART_APPLICABILITY_INCLUDED, "included"),
+  G_DEFINE_ENUM_VALUE (RAMPART_APPLICABILITY_EXCLUDED, "excluded"))
+
+G_DEFINE_ENUM_TYPE (RampartImplementation, rampart_implementation,
+  G_DEFINE_ENUM_VALUE (RAMPART_IMPLEMENTATION_NOT_STARTED, "not-started"),
+  G_DEFINE_ENUM_VALUE (RAMPART_IMPLEMENTATION_PLANNED, "planned"),
+  G_DEFINE_ENUM_VALUE (RAMPART_IMPLEMENTATION_PARTIAL, "partial"),
+  G_DEFINE_ENUM_VALUE (RAMPART_IMPLEMENTATION_IMPLEMENTED, "implemented"))
+
 typedef struct
 {
   int         value;
@@ -233,6 +244,21 @@ static const Label action_statuses[] = {
   { 0, NULL }
 };
 
+static const Label applicabilities[] = {
+  { RAMPART_APPLICABILITY_UNDECIDED, N_("Undecided") },
+  { RAMPART_APPLICABILITY_INCLUDED, N_("Applicable") },
+  { RAMPART_APPLICABILITY_EXCLUDED, N_("Excluded") },
+  { 0, NULL }
+};
+
+static const Label implementations[] = {
+  { RAMPART_IMPLEMENTATION_NOT_STARTED, N_("Not started") },
+  { RAMPART_IMPLEMENTATION_PLANNED, N_("Planned") },
+  { RAMPART_IMPLEMENTATION_PARTIAL, N_("Partially implemented") },
+  { RAMPART_IMPLEMENTATION_IMPLEMENTED, N_("Implemented") },
+  { 0, NULL }
+};
+
 /**
  * rampart_enum_get_label:
  * @type: one of the enumerations of rampart-enums.h
@@ -274,6 +300,10 @@ rampart_enum_get_label (GType type,
     labels = risk_statuses;
   else if (type == RAMPART_TYPE_ACTION_STATUS)
     labels = action_statuses;
+  else if (type == RAMPART_TYPE_APPLICABILITY)
+    labels = applicabilities;
+  else if (type == RAMPART_TYPE_IMPLEMENTATION)
+    labels = implementations;
 
   g_return_val_if_fail (labels != NULL, NULL);
 

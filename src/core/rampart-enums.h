@@ -201,6 +201,34 @@ typedef enum
 } RampartActionStatus;
 
 /**
+ * RampartApplicability:
+ *
+ * Whether a control applies to the organisation, for its Statement of
+ * Applicability (clause 6.1.3 d).
+ */
+typedef enum
+{
+  RAMPART_APPLICABILITY_UNDECIDED,
+  RAMPART_APPLICABILITY_INCLUDED,
+  RAMPART_APPLICABILITY_EXCLUDED,
+} RampartApplicability;
+
+/**
+ * RampartImplementation:
+ *
+ * How far an applicable control is implemented.
+ */
+typedef enum
+{
+  RAMPART_IMPLEMENTATION_NOT_STARTED,
+  RAMPART_IMPLEMENTATION_PLANNED,
+  RAMPART_IMPLEMENTATION_PARTIAL,
+  RAMPART_IMPLEMENTATION_IMPLEMENTED,
+} RampartImplementation;
+
+#define RAMPART_N_IMPLEMENTATIONS (RAMPART_IMPLEMENTATION_IMPLEMENTED + 1)
+
+/**
  * RampartSeverity:
  * @RAMPART_SEVERITY_ADVICE: would make the ISMS better
  * @RAMPART_SEVERITY_WARNING: an auditor is likely to ask about it
@@ -229,6 +257,8 @@ typedef enum
 #define RAMPART_TYPE_TREATMENT (rampart_treatment_get_type ())
 #define RAMPART_TYPE_RISK_STATUS (rampart_risk_status_get_type ())
 #define RAMPART_TYPE_ACTION_STATUS (rampart_action_status_get_type ())
+#define RAMPART_TYPE_APPLICABILITY (rampart_applicability_get_type ())
+#define RAMPART_TYPE_IMPLEMENTATION (rampart_implementation_get_type ())
 
 GType       rampart_issue_kind_get_type        (void) G_GNUC_CONST;
 GType       rampart_issue_category_get_type    (void) G_GNUC_CONST;
@@ -244,6 +274,8 @@ GType       rampart_asset_value_get_type       (void) G_GNUC_CONST;
 GType       rampart_treatment_get_type         (void) G_GNUC_CONST;
 GType       rampart_risk_status_get_type       (void) G_GNUC_CONST;
 GType       rampart_action_status_get_type     (void) G_GNUC_CONST;
+GType       rampart_applicability_get_type     (void) G_GNUC_CONST;
+GType       rampart_implementation_get_type    (void) G_GNUC_CONST;
 
 const char *rampart_enum_get_label             (GType type,
                                                 int   value);

@@ -368,6 +368,64 @@ static const RampartMigration migrations[] = {
     "CREATE INDEX risk_action_by_risk ON risk_action (risk_id, position);",
     install_risk_defaults,
   },
+  {
+    5,
+    /*
+     * The Statement of Applicability (6.1.3 d): one entry for each control
+     * of Annex A, made here, and one for each control the organisation adds
+     * of its own. The reasons a control was included are kept as yes-or-no
+     * columns, except the risks that use it, which the risk register already
+     * says. An issued version is a copy of every entry as it read then,
+     * never changed afterwards.
+     */
+    "CREATE TABLE soa_entry ("
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  position INTEGER NOT NULL DEFAULT 0,"
+    "  control_id TEXT NOT NULL UNIQUE,"
+    "  own INTEGER NOT NULL DEFAULT 0 CHECK (own IN (0, 1)),"
+    "  title TEXT NOT NULL DEFAULT '',"
+    "  description TEXT NOT NULL DEFAULT '',"
+    "  applicability TEXT NOT NULL DEFAULT 'undecided' CHECK (applicability IN"
+    "    ('undecided', 'included', 'excluded')),"
+    "  legal INTEGER NOT NULL DEFAULT 0 CHECK (legal IN (0, 1)),"
+    "  contractual INTEGER NOT NULL DEFAULT 0 CHECK (contractual IN (0, 1)),"
+    "  business INTEGER NOT NULL DEFAULT 0 CHECK (business IN (0, 1)),"
+    "  good_practice INTEGER NOT NULL DEFAULT 0 CHECK (good_practice IN (0, 1)),"
+    "  party INTEGER NOT NULL DEFAULT 0 CHECK (party IN (0, 1)),"
+    "  requirement_id INTEGER NOT NULL DEFAULT 0,"
+    "  justification TEXT NOT NULL DEFAULT '',"
+    "  implementation TEXT NOT NULL DEFAULT 'not-started' CHECK (implementation IN"
+    "    ('not-started', 'planned', 'partial', 'implemented')),"
+    "  owner TEXT NOT NULL DEFAULT '',"
+    "  how TEXT NOT NULL DEFAULT '',"
+    "  evidence TEXT NOT NULL DEFAULT '',"
+    "  to_review INTEGER NOT NULL DEFAULT 0 CHECK (to_review IN (0, 1))"
+    ") STRICT;"
+    "INSERT INTO soa_entry (position, control_id) SELECT position, id FROM control ORDER BY position;"
+    "CREATE TABLE soa_version ("
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  number INTEGER NOT NULL UNIQUE CHECK (number > 0),"
+    "  approved_by TEXT NOT NULL DEFAULT '',"
+    "  approved_on TEXT NOT NULL DEFAULT '',"
+    "  summary TEXT NOT NULL DEFAULT ''"
+    ") STRICT;"
+    "CREATE TABLE soa_version_entry ("
+    "  version_id INTEGER NOT NULL REFERENCES soa_version (id) ON DELETE CASCADE,"
+    "  position INTEGER NOT NULL,"
+    "  control_id TEXT NOT NULL,"
+    "  title TEXT NOT NULL DEFAULT '',"
+    "  applicability TEXT NOT NULL DEFAULT 'undecided',"
+    "  reasons TEXT NOT NULL DEFAULT '',"
+    "  risks TEXT NOT NULL DEFAULT '',"
+    "  justification TEXT NOT NULL DEFAULT '',"
+    "  implementation TEXT NOT NULL DEFAULT 'not-started',"
+    "  owner TEXT NOT NULL DEFAULT '',"
+    "  how TEXT NOT NULL DEFAULT '',"
+    "  evidence TEXT NOT NULL DEFAULT '',"
+    "  PRIMARY KEY (version_id, control_id)"
+    ") STRICT;",
+    NULL,
+  },
 };
 
 int

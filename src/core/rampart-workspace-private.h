@@ -31,6 +31,9 @@ void                 _rampart_workspace_record_change   (RampartWorkspace  *self
                                                          const GValue      *old_value,
                                                          const GValue      *new_value);
 void                 _rampart_workspace_mark_changed    (RampartWorkspace  *self);
+gint64               _rampart_workspace_next_own_control
+                                                        (RampartWorkspace  *self,
+                                                         GError           **error);
 
 RampartOrganisation *_rampart_organisation_load         (RampartWorkspace  *workspace,
                                                          GError           **error);

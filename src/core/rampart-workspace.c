@@ -75,6 +75,8 @@ struct _RampartWorkspace
   RampartRecordList   *threats;
   RampartRecordList   *vulnerabilities;
   RampartRecordList   *risks;
+  RampartRecordList   *soa_entries;
+  GHashTable          *controls_by_id;     /* control id → RampartControl */
 
   guint64              change_serial;
   guint64              saved_serial;
@@ -481,6 +483,7 @@ rampart_workspace_dispose (GObject *object)
         _rampart_record_detach (record);
       g_clear_pointer (&self->document_controls, g_hash_table_unref);
     }
+  g_clear_pointer (&self->controls_by_id, g_hash_table_unref);
   g_clear_object (&self->controls);
 
   if (self->scope != NULL)
@@ -491,6 +494,7 @@ rampart_workspace_dispose (GObject *object)
   clear_list (&self->scope_items);
   clear_list (&self->roles);
   clear_list (&self->assets);
+  clear_list (&self->soa_entries);
   clear_list (&self->threats);
   clear_list (&self->vulnerabilities);
   clear_list (&self->risks);
@@ -669,6 +673,14 @@ load_records (RampartWorkspace  *self,
   self->controls = _rampart_control_load_all (self->db, error);
   if (self->controls == NULL)
     return FALSE;
+  self->controls_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->controls)); i++)
+    {
+      RampartControl *control = g_list_model_get_item (G_LIST_MODEL (self->controls), i);
+
+      g_hash_table_insert (self->controls_by_id, (gpointer) rampart_control_get_id (control), control);
+      g_object_unref (control);
+    }
 
   self->scope = _rampart_scope_load (self, error);
   if (self->scope == NULL)
@@ -687,6 +699,7 @@ load_records (RampartWorkspace  *self,
   self->threats = _rampart_record_list_new (self, RAMPART_TYPE_THREAT, NULL);
   self->vulnerabilities = _rampart_record_list_new (self, RAMPART_TYPE_VULNERABILITY, NULL);
   self->risks = _rampart_record_list_new (self, RAMPART_TYPE_RISK, NULL);
+  self->soa_entries = _rampart_record_list_new (self, RAMPART_TYPE_SOA_ENTRY, NULL);
 
   return _rampart_record_list_load (self->context_issues, error) &&
          _rampart_record_list_load (self->interested_parties, error) &&
@@ -695,7 +708,8 @@ load_records (RampartWorkspace  *self,
          _rampart_record_list_load (self->assets, error) &&
          _rampart_record_list_load (self->threats, error) &&
          _rampart_record_list_load (self->vulnerabilities, error) &&
-         _rampart_record_list_load (self->risks, error);
+         _rampart_record_list_load (self->risks, error) &&
+         _rampart_record_list_load (self->soa_entries, error);
 }
 
 /* Saving */
@@ -1609,6 +1623,119 @@ rampart_workspace_get_risks (RampartWorkspace *self)
 }
 
 /**
+ * rampart_workspace_get_soa_entries:
+ * @self: a #RampartWorkspace
+ *
+ * Returns: (transfer none): the Statement of Applicability, a list of
+ *   #RampartSoaEntry: the Annex A controls in their order, then the
+ *   organisation's own
+ */
+RampartRecordList *
+rampart_workspace_get_soa_entries (RampartWorkspace *self)
+{
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (self), NULL);
+
+  return self->soa_entries;
+}
+
+/**
+ * rampart_workspace_find_control:
+ * @self: a #RampartWorkspace
+ * @control_id: an Annex A control's id, such as "8.13"
+ *
+ * Returns: (transfer none) (nullable): the control of the catalogue
+ */
+RampartControl *
+rampart_workspace_find_control (RampartWorkspace *self,
+                                const char       *control_id)
+{
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (self), NULL);
+
+  if (self->controls_by_id == NULL || control_id == NULL)
+    return NULL;
+
+  return g_hash_table_lookup (self->controls_by_id, control_id);
+}
+
+/**
+ * rampart_workspace_find_requirement:
+ * @self: a #RampartWorkspace
+ * @requirement_id: a requirement's id
+ * @party: (out) (optional) (transfer none): the interested party it belongs to
+ *
+ * Returns: (transfer none) (nullable): the requirement, if it was not deleted
+ */
+RampartRequirement *
+rampart_workspace_find_requirement (RampartWorkspace        *self,
+                                    gint64                   requirement_id,
+                                    RampartInterestedParty **party)
+{
+  GListModel *parties;
+
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (self), NULL);
+
+  if (party != NULL)
+    *party = NULL;
+  if (self->interested_parties == NULL || requirement_id == 0)
+    return NULL;
+
+  parties = G_LIST_MODEL (self->interested_parties);
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr(RampartRecord) candidate = g_list_model_get_item (parties, i);
+      RampartRecord *found = rampart_record_list_get_by_id (rampart_record_get_children (candidate),
+                                                            requirement_id);
+
+      if (found != NULL)
+        {
+          if (party != NULL)
+            *party = RAMPART_INTERESTED_PARTY (candidate);
+          return RAMPART_REQUIREMENT (found);
+        }
+    }
+
+  return NULL;
+}
+
+/*
+ * The number of the next control of the organisation's own, as in ORG-4:
+ * one more than any used by a control, a risk or an issued version, so
+ * that a link made to a deleted control never points to a new one.
+ */
+gint64
+_rampart_workspace_next_own_control (RampartWorkspace  *self,
+                                     GError           **error)
+{
+  g_autoptr(RampartCachedStatement) stmt = NULL;
+  gint64 highest = 0;
+  int rc;
+
+  stmt = _rampart_workspace_prepare_cached (self,
+                                            "SELECT control_id FROM soa_entry WHERE own = 1"
+                                            " UNION SELECT control_id FROM risk_control"
+                                            " UNION SELECT control_id FROM risk_action"
+                                            " UNION SELECT control_id FROM soa_version_entry",
+                                            error);
+  if (stmt == NULL)
+    return 0;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *id = rampart_db_column_text (stmt, 0);
+
+      if (g_str_has_prefix (id, "ORG-") && g_ascii_isdigit (id[4]))
+        highest = MAX (highest, (gint64) g_ascii_strtoll (id + 4, NULL, 10));
+    }
+  if (rc != SQLITE_DONE)
+    {
+      rampart_db_set_error (error, self->db, rc);
+      return 0;
+    }
+
+  return highest + 1;
+}
+
+/**
  * rampart_workspace_get_risk_method:
  * @self: a #RampartWorkspace
  *
@@ -1809,6 +1936,10 @@ rampart_workspace_count_records (RampartWorkspace  *self,
     { "vulnerabilities", N_("Vulnerabilities"), "SELECT count(*) FROM vulnerability" },
     { "risks", N_("Risks"), "SELECT count(*) FROM risk" },
     { "risk-actions", N_("Actions of the risk treatment plan"), "SELECT count(*) FROM risk_action" },
+    { "soa-decided", N_("Controls decided in the Statement of Applicability"),
+      "SELECT count(*) FROM soa_entry WHERE applicability <> 'undecided'" },
+    { "own-controls", N_("Controls of the organisation's own"), "SELECT count(*) FROM soa_entry WHERE own = 1" },
+    { "soa-versions", N_("Issued versions of the Statement of Applicability"), "SELECT count(*) FROM soa_version" },
   };
   g_autoptr(GArray) counts = g_array_new (FALSE, FALSE, sizeof (RampartRecordCount));
 

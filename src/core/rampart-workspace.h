@@ -23,6 +23,7 @@
 #include "rampart-role.h"
 #include "rampart-scope-item.h"
 #include "rampart-scope.h"
+#include "rampart-soa-entry.h"
 #include "rampart-threat.h"
 #include "rampart-vulnerability.h"
 
@@ -122,6 +123,12 @@ RampartRecordList   *rampart_workspace_get_vulnerabilities
                                                           (RampartWorkspace   *self);
 RampartRecordList   *rampart_workspace_get_risks          (RampartWorkspace   *self);
 RampartRiskMethod   *rampart_workspace_get_risk_method    (RampartWorkspace   *self);
+RampartRecordList   *rampart_workspace_get_soa_entries    (RampartWorkspace   *self);
+RampartControl      *rampart_workspace_find_control       (RampartWorkspace   *self,
+                                                           const char         *control_id);
+RampartRequirement  *rampart_workspace_find_requirement   (RampartWorkspace   *self,
+                                                           gint64              requirement_id,
+                                                           RampartInterestedParty **party);
 GListModel          *rampart_workspace_preview_risk_method
                                                           (RampartWorkspace   *self,
                                                            RampartRiskMethod  *method);
