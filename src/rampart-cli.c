@@ -1,4 +1,4 @@
-/* rampart-cli.c: headless commands (new, info, export)
+/* rampart-cli.c: headless commands (new, info, export, export-soa)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,6 +16,7 @@
 #include "rampart-file.h"
 #include "rampart-layout.h"
 #include "rampart-pack.h"
+#include "rampart-soa-io.h"
 #include "rampart-workspace.h"
 
 /*
@@ -38,6 +39,8 @@ print_usage (FILE *stream)
              "  rampart export FILE.isms --output PACK.pdf [--document ID]\n"
              "                 [--paper a4|letter] [--date YYYY-MM-DD]\n"
              "                                     Write the documentation pack, or one document\n"
+             "  rampart export-soa FILE.isms --output SOA.xlsx|SOA.csv\n"
+             "                                     Write the Statement of Applicability as it is now\n"
              "  rampart --version                  Print the version\n"));
 }
 
@@ -275,6 +278,62 @@ command_export (int    argc,
 }
 
 static int
+command_export_soa (int    argc,
+                    char **argv)
+{
+  g_autoptr(RampartWorkspace) workspace = NULL;
+  g_autoptr(RampartSoaVersion) version = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) output = NULL;
+  RampartSoaFormat format;
+  const char *path = NULL;
+  const char *output_path = NULL;
+
+  for (int i = 2; i < argc; i++)
+    {
+      if (option_value (argc, argv, &i, "--output", &output_path))
+        continue;
+
+      if (g_str_has_prefix (argv[i], "-") && !g_str_equal (argv[i], "-"))
+        {
+          g_autofree char *message = g_strdup_printf (_("export-soa: unknown option or missing value “%s”"),
+                                                      argv[i]);
+          return usage_error (message);
+        }
+      else if (path == NULL)
+        path = argv[i];
+      else
+        return usage_error (_("export-soa: give exactly one workspace"));
+    }
+
+  if (path == NULL || output_path == NULL)
+    return usage_error (_("export-soa: give a workspace and an output file, as in "
+                          "“rampart export-soa Company.isms --output SoA.xlsx”"));
+
+  if (!rampart_soa_format_from_name (output_path, &format))
+    return usage_error (_("export-soa: the output file ends in .xlsx or .csv"));
+
+  file = g_file_new_for_commandline_arg (path);
+  workspace = rampart_workspace_open (file, NULL, &error);
+  if (workspace == NULL)
+    return file_error (path, error);
+
+  version = rampart_soa_version_new_current (workspace);
+  output = g_file_new_for_commandline_arg (output_path);
+  if (!rampart_soa_export (version, output, format, &error))
+    {
+      g_autofree char *explained = error->domain == G_IO_ERROR ? rampart_file_explain_write_error (error)
+                                                               : g_strdup (error->message);
+
+      g_printerr ("rampart: %s: %s\n", output_path, explained);
+      return RAMPART_EXIT_ERROR;
+    }
+
+  return RAMPART_EXIT_OK;
+}
+
+static int
 command_version (int    argc,
                  char **argv)
 {
@@ -300,6 +359,7 @@ static const struct {
   { "new", command_new },
   { "info", command_info },
   { "export", command_export },
+  { "export-soa", command_export_soa },
   { "--version", command_version },
   { "--help", command_help },
   { "-h", command_help },

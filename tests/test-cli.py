@@ -194,6 +194,34 @@ try:
     before = read(pack)
     code, out, err = run('export', os.path.join(tmp, 'text.isms'), '--output', pack)
     check('export of a bad file changes nothing', code == 1 and read(pack) == before, err)
+
+    # export-soa: the Statement of Applicability as it is now, as a workbook or CSV
+    check('--help names export-soa', 'rampart export-soa' in run('--help')[1])
+    workbook = os.path.join(tmp, 'SoA.xlsx')
+    code, out, err = run('export-soa', example, '--output', workbook)
+    check('export-soa to a workbook', code == 0 and not err and read(workbook).startswith(b'PK\x03\x04'), err)
+    checker = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'check-xlsx.py')
+    p = subprocess.run([sys.executable, checker, workbook, '93'], capture_output=True, text=True)
+    rows = p.stdout.splitlines()
+    check('the workbook has a frozen, filtered header and every control', p.returncode == 0
+          and rows[0].startswith('Control\tTitle\t') and any(r.startswith('5.1\t') for r in rows), p.stderr)
+    csv_path = os.path.join(tmp, 'SoA.CSV')
+    code, out, err = run('export-soa', example, '--output=' + csv_path)
+    text = read(csv_path).decode('utf-8')
+    check('export-soa to CSV', code == 0 and not err and text.startswith('\ufeffControl,Title,')
+          and text.count('\r\n') >= 94 and '\r\n5.1,' in text, err)
+
+    for args in (['export-soa', example], ['export-soa', '--output', workbook],
+                 ['export-soa', example, '--output', os.path.join(tmp, 'SoA.ods')],
+                 ['export-soa', example, '--output', workbook, '--paper', 'a4']):
+        code, out, err = run(*args)
+        check('usage error: ' + ' '.join(os.path.basename(a) for a in args), code == 2, f'{code} {err}')
+    code, out, err = run('export-soa', readable, '--output', os.path.join(locked, 'SoA.xlsx'), user=user)
+    check('export-soa into a read-only folder', code == 1 and 'permission' in err
+          and len(err.strip().splitlines()) == 1 and os.listdir(locked) == [], err)
+    before = read(workbook)
+    code, out, err = run('export-soa', os.path.join(tmp, 'text.isms'), '--output', workbook)
+    check('export-soa of a bad file changes nothing', code == 1 and read(workbook) == before, err)
 finally:
     shutil.rmtree(tmp, ignore_errors=True)
 

@@ -414,18 +414,19 @@ test_comma_locale (Fixture       *fixture,
 }
 
 /* The pack follows the standard: the profile, clauses 4.1 to 4.3 and 5.3, the risk documents of 6.1 and 8, the
- * assets of Annex A 5.9, then Annex A. */
+ * Statement of Applicability, the assets of Annex A 5.9, then Annex A. */
 static void
 test_document_order (Fixture       *fixture,
                      gconstpointer  unused)
 {
   static const char * const ids[] = {
-    "ISMS-ORG", "ISMS-CTX", "ISMS-SCOPE", "ISMS-ROLES", "ISMS-RAM", "ISMS-RAR", "ISMS-RTP", "ISMS-AST", "ISMS-CTL",
+    "ISMS-ORG", "ISMS-CTX", "ISMS-SCOPE", "ISMS-ROLES", "ISMS-RAM", "ISMS-RAR", "ISMS-RTP", "ISMS-SOA", "ISMS-AST",
+    "ISMS-CTL",
   };
   static const char * const titles[] = {
     "Document control", "Contents", "Organisation profile", "Context of the organisation", "ISMS scope",
     "Roles and responsibilities", "Risk assessment and treatment methodology", "Risk assessment report",
-    "Risk treatment plan", "Asset inventory", "Annex A controls",
+    "Risk treatment plan", "Statement of Applicability", "Asset inventory", "Annex A controls",
   };
   PopplerDocument *document = open_pack (fixture, NULL);
   g_autoptr(GPtrArray) outline = rampart_test_outline (document);

@@ -11,10 +11,10 @@
 #include <adwaita.h>
 
 #include "rampart-application.h"
-#include "rampart-control-row.h"
-#include "rampart-controls-page.h"
 #include "rampart-gui-test-utils.h"
 #include "rampart-profile-page.h"
+#include "rampart-record-page.h"
+#include "rampart-record-row.h"
 #include "rampart-test-utils.h"
 #include "rampart-window.h"
 
@@ -122,7 +122,8 @@ test_sidebar_navigation (Fixture       *fixture,
                          gconstpointer  unused)
 {
   GtkWidget *page;
-  GtkWidget *empty;
+  GtkWidget *search;
+  GtkStack *stack;
 
   rampart_test_show (GTK_WIDGET (fixture->window), 1000, 720);
   activate_section (fixture, "controls");
@@ -130,20 +131,24 @@ test_sidebar_navigation (Fixture       *fixture,
   rampart_test_iterate ();
 
   g_assert_cmpstr (rampart_window_get_section (fixture->window), ==, "controls");
-  page = rampart_test_find_widget (GTK_WIDGET (fixture->window), RAMPART_TYPE_CONTROLS_PAGE, NULL);
-  g_assert_cmpuint (rampart_test_count_visible (page, RAMPART_TYPE_CONTROL_ROW), ==, 93);
+  page = rampart_test_find_widget (GTK_WIDGET (fixture->window), RAMPART_TYPE_RECORD_PAGE, "controls_page");
+  g_assert_nonnull (page);
+  g_assert_cmpuint (rampart_test_count_visible (page, RAMPART_TYPE_RECORD_ROW), >=, 93);
   rampart_test_screenshot (GTK_WIDGET (fixture->window), "controls.png");
 
-  rampart_controls_page_set_query (RAMPART_CONTROLS_PAGE (page), "backup");
-  rampart_test_iterate ();
-  g_assert_cmpuint (rampart_test_count_visible (page, RAMPART_TYPE_CONTROL_ROW), ==, 1);
+  search = rampart_test_find_widget (page, GTK_TYPE_SEARCH_ENTRY, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (search), "Information backup");
+  rampart_test_settle ();
+  g_assert_cmpuint (rampart_test_count_visible (page, RAMPART_TYPE_RECORD_ROW), <, 93);
+  g_assert_cmpuint (rampart_test_count_visible (page, RAMPART_TYPE_RECORD_ROW), >=, 1);
 
-  rampart_controls_page_set_query (RAMPART_CONTROLS_PAGE (page), "no such control");
-  rampart_test_iterate ();
-  g_assert_cmpuint (rampart_test_count_visible (page, RAMPART_TYPE_CONTROL_ROW), ==, 0);
-  empty = rampart_test_find_widget (page, ADW_TYPE_STATUS_PAGE, NULL);
-  g_assert_true (gtk_widget_get_mapped (empty));
+  gtk_editable_set_text (GTK_EDITABLE (search), "no such control");
+  rampart_test_settle ();
+  g_assert_cmpuint (rampart_test_count_visible (page, RAMPART_TYPE_RECORD_ROW), ==, 0);
+  stack = GTK_STACK (rampart_test_find_widget (page, GTK_TYPE_STACK, "list_stack"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "no-results");
   rampart_test_screenshot (GTK_WIDGET (fixture->window), "controls-no-match.png");
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
 
   activate_section (fixture, "profile");
   g_assert_cmpstr (rampart_window_get_section (fixture->window), ==, "profile");
@@ -350,7 +355,11 @@ test_accessible_names (Fixture       *fixture,
 
   activate_section (fixture, "controls");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
-  row = rampart_test_find_widget (GTK_WIDGET (fixture->window), RAMPART_TYPE_CONTROL_ROW, NULL);
+  rampart_test_settle ();
+  row = rampart_test_find_widget (GTK_WIDGET (fixture->window), RAMPART_TYPE_RECORD_ROW, NULL);
+  gtk_widget_activate (row);
+  rampart_test_settle ();
+  row = rampart_test_find_titled (GTK_WIDGET (fixture->window), ADW_TYPE_EXPANDER_ROW, "Attributes");
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   rampart_test_iterate ();
   rampart_test_assert_controls_named (GTK_WIDGET (fixture->window), "the controls page");

@@ -392,7 +392,7 @@ static const RampartMigration migrations[] = {
     "  business INTEGER NOT NULL DEFAULT 0 CHECK (business IN (0, 1)),"
     "  good_practice INTEGER NOT NULL DEFAULT 0 CHECK (good_practice IN (0, 1)),"
     "  party INTEGER NOT NULL DEFAULT 0 CHECK (party IN (0, 1)),"
-    "  requirement_id INTEGER NOT NULL DEFAULT 0,"
+    "  requirement_id INTEGER,"
     "  justification TEXT NOT NULL DEFAULT '',"
     "  implementation TEXT NOT NULL DEFAULT 'not-started' CHECK (implementation IN"
     "    ('not-started', 'planned', 'partial', 'implemented')),"

@@ -640,17 +640,17 @@ rampart_soa_reason_get_nick (RampartSoaReason reason)
 }
 
 /**
- * rampart_soa_add_own_control:
+ * rampart_soa_entry_new_own:
  * @entries: the workspace's Statement of Applicability
  *
- * Adds a control of the organisation's own at the end, as one edit. Its
- * id, such as "ORG-3", is never one that a risk, an issued version or
- * another control used before.
+ * Makes a control of the organisation's own, to be added to @entries with
+ * rampart_record_list_append(). Its id, such as "ORG-3", is never one that
+ * a risk, an issued version or another control used before.
  *
- * Returns: (transfer none): the new entry
+ * Returns: (transfer full) (nullable): the new entry, not yet in the list
  */
 RampartSoaEntry *
-rampart_soa_add_own_control (RampartRecordList *entries)
+rampart_soa_entry_new_own (RampartRecordList *entries)
 {
   g_autoptr(RampartSoaEntry) entry = NULL;
   g_autoptr(GError) error = NULL;
@@ -677,6 +677,26 @@ rampart_soa_add_own_control (RampartRecordList *entries)
   g_value_init (&own, G_TYPE_BOOLEAN);
   g_value_set_boolean (&own, TRUE);
   _rampart_record_set_loaded (RAMPART_RECORD (entry), PROP_OWN, &own);
+
+  return g_steal_pointer (&entry);
+}
+
+/**
+ * rampart_soa_add_own_control:
+ * @entries: the workspace's Statement of Applicability
+ *
+ * Adds a control of the organisation's own at the end, as one edit (see
+ * rampart_soa_entry_new_own()).
+ *
+ * Returns: (transfer none) (nullable): the new entry
+ */
+RampartSoaEntry *
+rampart_soa_add_own_control (RampartRecordList *entries)
+{
+  g_autoptr(RampartSoaEntry) entry = rampart_soa_entry_new_own (entries);
+
+  if (entry == NULL)
+    return NULL;
 
   return RAMPART_SOA_ENTRY (rampart_record_list_append (entries, RAMPART_RECORD (entry)));
 }

@@ -63,6 +63,7 @@ const char           *rampart_soa_reason_get_label         (RampartSoaReason  re
 const char           *rampart_soa_reason_get_field         (RampartSoaReason  reason);
 const char           *rampart_soa_reason_get_nick          (RampartSoaReason  reason);
 
+RampartSoaEntry      *rampart_soa_entry_new_own            (RampartRecordList *entries);
 RampartSoaEntry      *rampart_soa_add_own_control          (RampartRecordList *entries);
 RampartSoaEntry      *rampart_soa_find_entry               (RampartRecordList *entries,
                                                             const char        *control_id);

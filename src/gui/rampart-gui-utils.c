@@ -216,6 +216,58 @@ rampart_bind_choice (GBindingGroup *bindings,
                              enum_to_position, position_to_enum, NULL, NULL);
 }
 
+/**
+ * rampart_choice_drop_down_new:
+ * @record: a record
+ * @property: a field of @record that holds a choice
+ * @enum_type: the field's enumeration, from rampart-enums.h
+ *
+ * Makes a drop-down that offers the choices of @enum_type, in words, and
+ * shows and edits @property, for editing a record in its list.
+ *
+ * Returns: (transfer floating): the drop-down
+ */
+GtkWidget *
+rampart_choice_drop_down_new (GObject    *record,
+                              const char *property,
+                              GType       enum_type)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (enum_type);
+  GtkStringList *labels = gtk_string_list_new (NULL);
+  GtkWidget *drop_down;
+
+  for (guint i = 0; i < enum_class->n_values; i++)
+    {
+      g_return_val_if_fail (enum_class->values[i].value == (int) i, NULL);
+      gtk_string_list_append (labels, rampart_enum_get_label (enum_type, (int) i));
+    }
+
+  drop_down = gtk_drop_down_new (G_LIST_MODEL (labels), NULL);
+  g_object_bind_property_full (record, property, drop_down, "selected",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               enum_to_position, position_to_enum, NULL, NULL);
+
+  return drop_down;
+}
+
+/**
+ * rampart_show_toast:
+ * @widget: a widget inside a window with an #AdwToastOverlay
+ * @message: what to say, as plain text
+ *
+ * Shows @message briefly at the bottom of the window.
+ */
+void
+rampart_show_toast (GtkWidget  *widget,
+                    const char *message)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
+}
+
 /* Deleting */
 
 typedef struct

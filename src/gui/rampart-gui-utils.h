@@ -41,6 +41,12 @@ void   rampart_bind_choice        (GBindingGroup          *bindings,
                                    const char             *property,
                                    AdwComboRow            *row,
                                    GType                   enum_type);
+GtkWidget *rampart_choice_drop_down_new
+                                  (GObject                *record,
+                                   const char             *property,
+                                   GType                   enum_type);
+void   rampart_show_toast         (GtkWidget              *widget,
+                                   const char             *message);
 void   rampart_delete_with_undo   (GtkWidget              *widget,
                                    RampartWorkspace       *workspace,
                                    RampartRecordList      *list,

@@ -34,6 +34,7 @@ struct _RampartRecordBrowser
   GtkButton             *add_button;
   GtkMenuButton         *add_menu_button;
   GtkStack              *list_stack;
+  AdwBin                *list_header_bin;
   GtkListBox            *overview_list;
   GtkLabel              *overview_label;
   GtkListBox            *record_list;
@@ -60,6 +61,12 @@ struct _RampartRecordBrowser
   RampartRecordTextFunc  section_func;
   gpointer               section_data;
   RampartCheckFunc       check_func;
+  RampartRecordWidgetFunc row_func;
+  gpointer               row_data;
+  RampartRecordNewFunc   new_func;
+  gpointer               new_data;
+  RampartRecordFilterFunc filter_func;
+  gpointer               filter_data;
   /* record → GPtrArray of its findings, kept between refreshes */
   GHashTable            *findings;
 };
@@ -76,6 +83,7 @@ enum {
   PROP_EMPTY_DESCRIPTION,
   PROP_ADD_LABEL,
   PROP_ADD_MENU,
+  PROP_LIST_HEADER,
   PROP_SELECTED,
   PROP_CAN_NAVIGATE_BACK,
   N_PROPS
@@ -243,6 +251,8 @@ create_row_cb (gpointer item,
   RampartRecordBrowser *self = user_data;
   GtkWidget *row = rampart_record_row_new (item);
 
+  if (self->row_func != NULL)
+    rampart_record_row_add_extra (RAMPART_RECORD_ROW (row), self->row_func (item, self->row_data));
   update_row (self, RAMPART_RECORD_ROW (row));
 
   return row;
@@ -287,6 +297,9 @@ filter_cb (gpointer item,
            gpointer user_data)
 {
   RampartRecordBrowser *self = user_data;
+
+  if (self->filter_func != NULL)
+    return self->filter_func (item, self->query, self->filter_data);
 
   return rampart_record_matches (item, self->query);
 }
@@ -509,6 +522,11 @@ rampart_record_browser_get_property (GObject    *object,
       g_value_set_object (value, gtk_menu_button_get_menu_model (self->add_menu_button));
       break;
 
+    case PROP_LIST_HEADER:
+      g_value_set_object (value, adw_bin_get_child (self->list_header_bin));
+      break;
+
+
     case PROP_SELECTED:
       g_value_set_object (value, self->selected);
       break;
@@ -583,6 +601,12 @@ rampart_record_browser_set_property (GObject      *object,
       gtk_widget_set_visible (GTK_WIDGET (self->add_button), g_value_get_object (value) == NULL);
       break;
 
+    case PROP_LIST_HEADER:
+      adw_bin_set_child (self->list_header_bin, g_value_get_object (value));
+      gtk_widget_set_visible (GTK_WIDGET (self->list_header_bin), g_value_get_object (value) != NULL);
+      break;
+
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -648,6 +672,14 @@ rampart_record_browser_class_init (RampartRecordBrowserClass *klass)
   properties[PROP_ADD_MENU] =
     g_param_spec_object ("add-menu", NULL, NULL, G_TYPE_MENU_MODEL,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  /**
+   * RampartRecordBrowser:list-header:
+   *
+   * A widget shown between the search entry and the list, such as filters.
+   */
+  properties[PROP_LIST_HEADER] =
+    g_param_spec_object ("list-header", NULL, NULL, GTK_TYPE_WIDGET,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   properties[PROP_SELECTED] =
     g_param_spec_object ("selected", NULL, NULL, RAMPART_TYPE_RECORD,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
@@ -663,6 +695,7 @@ rampart_record_browser_class_init (RampartRecordBrowserClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RampartRecordBrowser, add_button);
   gtk_widget_class_bind_template_child (widget_class, RampartRecordBrowser, add_menu_button);
   gtk_widget_class_bind_template_child (widget_class, RampartRecordBrowser, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, RampartRecordBrowser, list_header_bin);
   gtk_widget_class_bind_template_child (widget_class, RampartRecordBrowser, overview_list);
   gtk_widget_class_bind_template_child (widget_class, RampartRecordBrowser, overview_label);
   gtk_widget_class_bind_template_child (widget_class, RampartRecordBrowser, record_list);
@@ -807,6 +840,76 @@ rampart_record_browser_set_check_func (RampartRecordBrowser *self,
 }
 
 /**
+ * rampart_record_browser_set_row_func:
+ * @self: a #RampartRecordBrowser
+ * @func: (nullable): makes a widget for each row, under its title
+ * @user_data: data for @func
+ */
+void
+rampart_record_browser_set_row_func (RampartRecordBrowser    *self,
+                                     RampartRecordWidgetFunc  func,
+                                     gpointer                 user_data)
+{
+  g_return_if_fail (RAMPART_IS_RECORD_BROWSER (self));
+
+  self->row_func = func;
+  self->row_data = user_data;
+}
+
+/**
+ * rampart_record_browser_set_new_func:
+ * @self: a #RampartRecordBrowser
+ * @func: (nullable): makes the records that Add adds, for a kind whose new
+ *   records need more than default values
+ * @user_data: data for @func
+ */
+void
+rampart_record_browser_set_new_func (RampartRecordBrowser *self,
+                                     RampartRecordNewFunc  func,
+                                     gpointer              user_data)
+{
+  g_return_if_fail (RAMPART_IS_RECORD_BROWSER (self));
+
+  self->new_func = func;
+  self->new_data = user_data;
+}
+
+/**
+ * rampart_record_browser_set_filter_func:
+ * @self: a #RampartRecordBrowser
+ * @func: (nullable): decides which records to show, in place of the
+ *   search of their fields; call rampart_record_browser_refilter() when
+ *   what it decides changes
+ * @user_data: data for @func
+ */
+void
+rampart_record_browser_set_filter_func (RampartRecordBrowser    *self,
+                                        RampartRecordFilterFunc  func,
+                                        gpointer                 user_data)
+{
+  g_return_if_fail (RAMPART_IS_RECORD_BROWSER (self));
+
+  self->filter_func = func;
+  self->filter_data = user_data;
+  rampart_record_browser_refilter (self);
+}
+
+/**
+ * rampart_record_browser_refilter:
+ * @self: a #RampartRecordBrowser
+ *
+ * Shows again the records that the page's own filter lets through, after
+ * that filter changed.
+ */
+void
+rampart_record_browser_refilter (RampartRecordBrowser *self)
+{
+  g_return_if_fail (RAMPART_IS_RECORD_BROWSER (self));
+
+  search_changed_cb (self);
+}
+
+/**
  * rampart_record_browser_get_selected:
  * @self: a #RampartRecordBrowser
  *
@@ -917,6 +1020,8 @@ rampart_record_browser_add_to (RampartRecordBrowser *self,
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   search_changed_cb (self);
 
+  if (owned == NULL && self->new_func != NULL)
+    owned = self->new_func (list, self->new_data);
   if (owned == NULL)
     owned = g_object_new (rampart_record_list_get_item_type (list), NULL);
   record = rampart_record_list_append (list, owned);

@@ -24,6 +24,39 @@ typedef char *(*RampartRecordTextFunc) (RampartRecord *record,
                                         gpointer       user_data);
 
 /**
+ * RampartRecordWidgetFunc:
+ * @record: a record of the browser's list
+ * @user_data: the data given with the function
+ *
+ * Returns: (transfer floating): a widget shown in @record's row, under its
+ *   title
+ */
+typedef GtkWidget *(*RampartRecordWidgetFunc) (RampartRecord *record,
+                                               gpointer       user_data);
+
+/**
+ * RampartRecordNewFunc:
+ * @list: the list a record is about to be added to
+ * @user_data: the data given with the function
+ *
+ * Returns: (transfer full): a new record of @list's kind, not yet added
+ */
+typedef RampartRecord *(*RampartRecordNewFunc) (RampartRecordList *list,
+                                                gpointer           user_data);
+
+/**
+ * RampartRecordFilterFunc:
+ * @record: a record of the browser's list
+ * @query: (nullable): what was typed into the search entry
+ * @user_data: the data given with the function
+ *
+ * Returns: whether to show @record
+ */
+typedef gboolean (*RampartRecordFilterFunc) (RampartRecord *record,
+                                             const char    *query,
+                                             gpointer       user_data);
+
+/**
  * RampartCheckFunc:
  * @workspace: a workspace
  *
@@ -47,6 +80,16 @@ void           rampart_record_browser_set_section_func  (RampartRecordBrowser  *
                                                          gpointer               user_data);
 void           rampart_record_browser_set_check_func    (RampartRecordBrowser  *self,
                                                          RampartCheckFunc       func);
+void           rampart_record_browser_set_row_func      (RampartRecordBrowser  *self,
+                                                         RampartRecordWidgetFunc func,
+                                                         gpointer               user_data);
+void           rampart_record_browser_set_new_func      (RampartRecordBrowser  *self,
+                                                         RampartRecordNewFunc   func,
+                                                         gpointer               user_data);
+void           rampart_record_browser_set_filter_func   (RampartRecordBrowser  *self,
+                                                         RampartRecordFilterFunc func,
+                                                         gpointer               user_data);
+void           rampart_record_browser_refilter          (RampartRecordBrowser  *self);
 RampartRecord *rampart_record_browser_get_selected      (RampartRecordBrowser  *self);
 void           rampart_record_browser_select            (RampartRecordBrowser  *self,
                                                          RampartRecord         *record);

@@ -28,6 +28,7 @@ struct _RampartRecordRow
   GtkLabel      *title_label;
   GtkLabel      *subtitle_label;
   GtkImage      *finding_image;
+  GtkBox        *text_box;
 
   /* Owned */
   RampartRecord *record;
@@ -54,6 +55,7 @@ rampart_record_row_class_init (RampartRecordRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RampartRecordRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, RampartRecordRow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, RampartRecordRow, finding_image);
+  gtk_widget_class_bind_template_child (widget_class, RampartRecordRow, text_box);
 }
 
 static void
@@ -151,4 +153,21 @@ rampart_record_row_update (RampartRecordRow *self,
                           subtitle != NULL && *subtitle != '\0' ? subtitle : "",
                           findings != NULL ? findings : "", NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+}
+
+/**
+ * rampart_record_row_add_extra:
+ * @self: a #RampartRecordRow
+ * @widget: a widget about the record, such as controls to edit it in place
+ *
+ * Shows @widget under the row's title and subtitle.
+ */
+void
+rampart_record_row_add_extra (RampartRecordRow *self,
+                              GtkWidget        *widget)
+{
+  g_return_if_fail (RAMPART_IS_RECORD_ROW (self));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  gtk_box_append (self->text_box, widget);
 }

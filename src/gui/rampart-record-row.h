@@ -21,5 +21,7 @@ void           rampart_record_row_update     (RampartRecordRow *self,
                                               const char       *subtitle,
                                               RampartFinding   *worst,
                                               const char       *findings);
+void           rampart_record_row_add_extra  (RampartRecordRow *self,
+                                              GtkWidget        *widget);
 
 G_END_DECLS

@@ -14,7 +14,6 @@
 #include "rampart-assets-page.h"
 #include "rampart-catalogue-page.h"
 #include "rampart-context-page.h"
-#include "rampart-controls-page.h"
 #include "rampart-documents-page.h"
 #include "rampart-gui-utils.h"
 #include "rampart-parties-page.h"
@@ -22,6 +21,7 @@
 #include "rampart-risks-page.h"
 #include "rampart-roles-page.h"
 #include "rampart-scope-page.h"
+#include "rampart-soa-page.h"
 #include "rampart-welcome-page.h"
 #include "rampart-window.h"
 
@@ -133,6 +133,7 @@ static const struct {
   { "context", rampart_context_page_get_type },
   { "parties", rampart_parties_page_get_type },
   { "scope", rampart_scope_page_get_type },
+  { "controls", rampart_soa_page_get_type },
   { "roles", rampart_roles_page_get_type },
   { "assets", rampart_assets_page_get_type },
   { "catalogue", rampart_catalogue_page_get_type },
@@ -528,7 +529,6 @@ rampart_window_class_init (RampartWindowClass *klass)
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (RAMPART_TYPE_CONTROLS_PAGE);
   g_type_ensure (RAMPART_TYPE_DOCUMENTS_PAGE);
   g_type_ensure (RAMPART_TYPE_PROFILE_PAGE);
   g_type_ensure (RAMPART_TYPE_WELCOME_PAGE);
@@ -752,6 +752,7 @@ rampart_window_show_record (RampartWindow *self,
     { rampart_asset_get_type, "assets" },
     { rampart_threat_get_type, "catalogue" },
     { rampart_vulnerability_get_type, "catalogue" },
+    { rampart_soa_entry_get_type, "controls" },
   };
   RampartRecordBrowser *browser;
   GtkWidget *page;

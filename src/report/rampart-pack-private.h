@@ -31,6 +31,9 @@ void          rampart_doc_risk_report_build    (RampartWorkspace  *workspace,
 void          rampart_doc_risk_treatment_build (RampartWorkspace  *workspace,
                                                 RampartDocument   *document,
                                                 GDateTime         *date);
+void          rampart_doc_soa_build            (RampartWorkspace  *workspace,
+                                                RampartDocument   *document,
+                                                GDateTime         *date);
 void          rampart_doc_assets_build         (RampartWorkspace  *workspace,
                                                 RampartDocument   *document,
                                                 GDateTime         *date);

@@ -60,6 +60,12 @@ static const RampartDocumentType document_types[] = {
     rampart_doc_risk_treatment_build,
   },
   {
+    "ISMS-SOA",
+    N_("Statement of Applicability"),
+    N_("Every Annex A control and the organisation's own: whether it applies and why, and how far it is implemented (clause 6.1.3 d)"),
+    rampart_doc_soa_build,
+  },
+  {
     "ISMS-AST",
     N_("Asset inventory"),
     N_("The assets of the ISMS with their owners, classification and the risks that concern them (Annex A 5.9)"),
