@@ -129,6 +129,7 @@ rampart_document_control_window_new (GtkWindow        *parent,
                                                      "transient-for", parent, NULL);
   RampartOrganisation *organisation = rampart_workspace_get_organisation (workspace);
   gboolean pack = g_str_equal (document_id, RAMPART_PACK_ID);
+  gboolean soa = g_str_equal (document_id, RAMPART_SOA_DOCUMENT_ID);
   g_autofree char *group_title = NULL;
   g_autofree char *defaults = NULL;
 
@@ -142,13 +143,18 @@ rampart_document_control_window_new (GtkWindow        *parent,
 
   /* The pack has a version of its own; its documents carry the rest. */
   gtk_widget_set_visible (GTK_WIDGET (self->owner_row), !pack);
-  gtk_widget_set_visible (GTK_WIDGET (self->approver_row), !pack);
-  gtk_widget_set_visible (GTK_WIDGET (self->approved_row), !pack);
+  gtk_widget_set_visible (GTK_WIDGET (self->approver_row), !pack && !soa);
+  gtk_widget_set_visible (GTK_WIDGET (self->approved_row), !pack && !soa);
+  /* The Statement of Applicability is versioned and approved by issuing it. */
+  gtk_widget_set_visible (GTK_WIDGET (self->version_row), !soa);
   gtk_widget_set_visible (GTK_WIDGET (self->review_row), !pack);
 
   if (pack)
     defaults = g_strdup (_("The pack's version is printed on its cover. Raise it each time you "
                            "send the pack to an auditor."));
+  else if (soa)
+    defaults = g_strdup (_("Its version, approver and date of approval are those of the version last "
+                           "issued, in the Applicability section. Left empty, the owner is the ISMS manager."));
   else
     defaults = g_strdup_printf (_("Left empty, the owner is the ISMS manager (%s) and the approver "
                                   "the top-management sponsor (%s), from the organisation profile."),

@@ -60,7 +60,7 @@ static const RampartDocumentType document_types[] = {
     rampart_doc_risk_treatment_build,
   },
   {
-    "ISMS-SOA",
+    RAMPART_SOA_DOCUMENT_ID,
     N_("Statement of Applicability"),
     N_("Every Annex A control and the organisation's own: whether it applies and why, and how far it is implemented (clause 6.1.3 d)"),
     rampart_doc_soa_build,

@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 
 /* The identifier under which the pack's own version is kept. */
 #define RAMPART_PACK_ID "ISMS-PACK"
+/* The Statement of Applicability, whose version comes from its issued versions */
+#define RAMPART_SOA_DOCUMENT_ID "ISMS-SOA"
 
 /**
  * RampartDocumentType:
