@@ -7,9 +7,12 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "rampart-catalogue-private.h"
+#include "rampart-soa.h"
 #include "rampart-workspace-private.h"
 
 /*
@@ -20,6 +23,15 @@
  * the kind; the rest only keeps group names unique. Records of lists are
  * added in the file's order; a requirement belongs to the interested
  * party above it, and an action to the risk above it.
+ *
+ * The Statement of Applicability has a history, so its groups act where
+ * they stand: "[control 5.1]" decides that Annex A control, and a later
+ * "[control 5.1 for version 2]" changes it again (what follows the id only
+ * keeps the group name unique); "[own-control ...]" adds a control of the
+ * organisation's own; "[soa-version 2]" issues the statement as the groups
+ * above it left it, and must be the version that comes next. Issued
+ * versions record the risks of the register as it stood, so risks placed
+ * after a version are the ones added to the register since.
  */
 
 static gboolean
@@ -181,6 +193,75 @@ set_risk_link (RampartWorkspace  *workspace,
   return TRUE;
 }
 
+/* The requirement of an interested party whose text is @text, or starts with it. */
+static RampartRequirement *
+find_requirement (RampartWorkspace  *workspace,
+                  const char        *text,
+                  GError           **error)
+{
+  GListModel *parties = G_LIST_MODEL (rampart_workspace_get_interested_parties (workspace));
+  RampartRequirement *found = NULL;
+  guint n_found = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr(RampartInterestedParty) party = g_list_model_get_item (parties, i);
+      GListModel *requirements = G_LIST_MODEL (rampart_interested_party_get_requirements (party));
+
+      for (guint j = 0; j < g_list_model_get_n_items (requirements); j++)
+        {
+          g_autoptr(RampartRequirement) requirement = g_list_model_get_item (requirements, j);
+          const char *candidate = rampart_requirement_get_text (requirement);
+
+          if (g_str_equal (candidate, text))
+            return requirement;
+          if (g_str_has_prefix (candidate, text))
+            {
+              found = requirement;
+              n_found++;
+            }
+        }
+    }
+
+  if (n_found == 1)
+    return found;
+
+  g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+               n_found == 0 ? "Example: no requirement reads “%s”"
+                            : "Example: more than one requirement starts with “%s”",
+               text);
+  return NULL;
+}
+
+/*
+ * A control names the interested party's requirement behind it by its
+ * text, or the start of it. The link is shown only with the "party"
+ * reason, so naming a requirement ticks that reason too.
+ */
+static gboolean
+set_soa_link (RampartWorkspace  *workspace,
+              RampartSoaEntry   *entry,
+              const char        *key,
+              const char        *text,
+              gboolean          *handled,
+              GError           **error)
+{
+  RampartRequirement *requirement;
+
+  *handled = g_str_equal (key, "requirement");
+  if (!*handled)
+    return TRUE;
+
+  requirement = find_requirement (workspace, text, error);
+  if (requirement == NULL)
+    return FALSE;
+  g_object_set (entry,
+                "requirement-id", rampart_record_get_id (RAMPART_RECORD (requirement)),
+                "party", TRUE,
+                NULL);
+  return TRUE;
+}
+
 static gboolean
 fill_record (GKeyFile          *keyfile,
              const char        *group,
@@ -202,6 +283,9 @@ fill_record (GKeyFile          *keyfile,
         return FALSE;
       if (RAMPART_IS_RISK (record) &&
           !set_risk_link (workspace, RAMPART_RISK (record), keys[i], text, &handled, error))
+        return FALSE;
+      if (RAMPART_IS_SOA_ENTRY (record) &&
+          !set_soa_link (workspace, RAMPART_SOA_ENTRY (record), keys[i], text, &handled, error))
         return FALSE;
       if (!handled && !set_from_text (record, keys[i], text, error))
         return FALSE;
@@ -276,10 +360,82 @@ record_for_group (RampartWorkspace  *workspace,
     return *risk = rampart_record_list_add (rampart_workspace_get_risks (workspace));
   if (g_str_equal (kind, "action") && *risk != NULL)
     return rampart_record_list_add (rampart_risk_get_actions (RAMPART_RISK (*risk)));
+  if (g_str_equal (kind, "control") && words[1] != NULL)
+    {
+      g_auto(GStrv) rest = g_strsplit (words[1], " ", 2);
+      RampartSoaEntry *entry = rampart_soa_find_entry (rampart_workspace_get_soa_entries (workspace), rest[0]);
+
+      if (entry != NULL)
+        return RAMPART_RECORD (entry);
+    }
+  if (g_str_equal (kind, "own-control"))
+    {
+      RampartSoaEntry *entry = rampart_soa_add_own_control (rampart_workspace_get_soa_entries (workspace));
+
+      if (entry != NULL)
+        return RAMPART_RECORD (entry);
+    }
 
   g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_GROUP_NOT_FOUND,
                "Example: no record for group “%s”", group);
   return NULL;
+}
+
+/* Issues the next version of the Statement of Applicability, as the groups above left it. */
+static gboolean
+issue_soa_version (GKeyFile          *keyfile,
+                   const char        *group,
+                   RampartWorkspace  *workspace,
+                   GError           **error)
+{
+  static const char * const fields[] = { "approved-by", "approved-on", "summary", NULL };
+  g_auto(GStrv) keys = g_key_file_get_keys (keyfile, group, NULL, error);
+  g_autofree char *approved_by = NULL;
+  g_autofree char *approved_on = NULL;
+  g_autofree char *summary = NULL;
+  g_autoptr(RampartSoaVersion) version = NULL;
+  guint64 number = 0;
+
+  if (keys == NULL)
+    return FALSE;
+  for (guint i = 0; keys[i] != NULL; i++)
+    if (!g_strv_contains (fields, keys[i]))
+      {
+        g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_KEY_NOT_FOUND,
+                     "Example: a version has no field “%s”", keys[i]);
+        return FALSE;
+      }
+
+  approved_by = g_key_file_get_string (keyfile, group, "approved-by", error);
+  if (approved_by == NULL)
+    return FALSE;
+  approved_on = g_key_file_get_string (keyfile, group, "approved-on", error);
+  if (approved_on == NULL)
+    return FALSE;
+  summary = g_key_file_get_string (keyfile, group, "summary", error);
+  if (summary == NULL)
+    return FALSE;
+  if (!rampart_date_is_valid (approved_on))
+    {
+      g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+                   "Example: “%s” is not a date", approved_on);
+      return FALSE;
+    }
+
+  version = rampart_workspace_issue_soa_version (workspace, approved_by, approved_on, summary, error);
+  if (version == NULL)
+    return FALSE;
+
+  /* The group names the version, so that the file reads as its history. */
+  if (!g_ascii_string_to_unsigned (group + strlen ("soa-version "), 10, 1, G_MAXUINT, &number, NULL) ||
+      number != rampart_soa_version_get_number (version))
+    {
+      g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+                   "Example: group “%s” issues version %u", group, rampart_soa_version_get_number (version));
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 gboolean
@@ -300,8 +456,16 @@ _rampart_example_fill (RampartWorkspace  *workspace,
   groups = g_key_file_get_groups (keyfile, NULL);
   for (guint i = 0; groups[i] != NULL; i++)
     {
-      RampartRecord *record = record_for_group (workspace, groups[i], &party, &risk, error);
+      RampartRecord *record;
 
+      if (g_str_has_prefix (groups[i], "soa-version "))
+        {
+          if (!issue_soa_version (keyfile, groups[i], workspace, error))
+            return FALSE;
+          continue;
+        }
+
+      record = record_for_group (workspace, groups[i], &party, &risk, error);
       if (record == NULL || !fill_record (keyfile, groups[i], workspace, G_OBJECT (record), error))
         return FALSE;
     }
