@@ -278,6 +278,39 @@ test_overview_and_own_control (Fixture       *fixture,
   rampart_test_screenshot (GTK_WIDGET (fixture->window), "soa-own-control.png");
 }
 
+/* The example's statement is finished: all decided, nothing missing, version 2 in force. */
+static void
+test_example (Fixture       *fixture,
+              gconstpointer  unused)
+{
+  RampartRecordBrowser *browser = rampart_record_page_get_browser (RAMPART_RECORD_PAGE (fixture->page));
+  GtkWidget *progress = rampart_test_find_widget (fixture->page, GTK_TYPE_LABEL, "progress_label");
+  GtkWidget *findings = rampart_test_find_widget (fixture->page, ADW_TYPE_PREFERENCES_GROUP, "findings_group");
+  GtkWidget *version = rampart_test_find_widget (fixture->page, ADW_TYPE_ACTION_ROW, "version_row");
+
+  rampart_record_browser_show_overview (browser);
+  rampart_test_settle ();
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (progress)), ==, "95 of 95 controls decided");
+  g_assert_false (gtk_widget_get_visible (findings));
+  g_assert_true (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (version)), "Version 2, approved by"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (version)), ==, "No changes since it was issued");
+  /* Nothing changed since version 2: there is nothing to issue. */
+  g_assert_false (gtk_widget_get_sensitive (rampart_test_find_titled (fixture->page, GTK_TYPE_BUTTON, "_Issue Version…")));
+  rampart_test_screenshot (GTK_WIDGET (fixture->window), "soa-example-overview.png");
+
+  rampart_record_browser_select (browser, RAMPART_RECORD (entry (fixture, "8.13")));
+  rampart_test_settle ();
+  /* The risks treated with it lead to them. */
+  g_assert_nonnull (rampart_test_find_widget (fixture->page, GTK_TYPE_LIST_BOX, "risks_list"));
+  g_assert_cmpuint (rampart_test_count_visible (rampart_test_find_widget (fixture->page, GTK_TYPE_LIST_BOX, "risks_list"),
+                                                ADW_TYPE_ACTION_ROW), >, 0);
+  rampart_test_screenshot (GTK_WIDGET (fixture->window), "soa-example.png");
+
+  rampart_record_browser_select (browser, RAMPART_RECORD (entry (fixture, "7.4")));
+  rampart_test_settle ();
+  rampart_test_screenshot (GTK_WIDGET (fixture->window), "soa-example-excluded.png");
+}
+
 /* The section fits a phone-sized window: the list first, then the editor in its place. */
 static void
 test_narrow (Fixture       *fixture,
@@ -329,6 +362,7 @@ main (int   argc,
   ADD ("/gui/soa/issue-version", test_issue_version, FALSE);
   ADD ("/gui/soa/overview-and-own-control", test_overview_and_own_control, FALSE);
   ADD ("/gui/soa/narrow", test_narrow, FALSE);
+  ADD ("/gui/soa/example", test_example, TRUE);
 #undef ADD
 
   return g_test_run ();

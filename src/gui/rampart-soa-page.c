@@ -491,6 +491,7 @@ refresh_overview (RampartSoaPage *self)
   RampartSoaProgress counts;
   GtkWidget *child;
   guint n_findings;
+  gboolean has_changes = FALSE;
 
   if (workspace == NULL || rampart_workspace_get_closed (workspace))
     return;
@@ -502,7 +503,12 @@ refresh_overview (RampartSoaPage *self)
   set_count (self->undecided_label, counts.total - counts.decided);
   set_count (self->included_label, counts.included);
   set_count (self->excluded_label, counts.excluded);
-  set_count (self->implemented_label, counts.implemented);
+  {
+    /* Translators: how many of the applicable controls are implemented, as in "79 of 91" */
+    g_autofree char *implemented = g_strdup_printf (_("%u of %u"), counts.implemented, counts.included);
+
+    gtk_label_set_text (self->implemented_label, implemented);
+  }
   set_count (self->review_label, counts.to_review);
   gtk_widget_set_visible (GTK_WIDGET (self->undecided_row), counts.decided < counts.total);
   gtk_widget_set_visible (GTK_WIDGET (self->review_row), counts.to_review > 0);
@@ -546,11 +552,13 @@ refresh_overview (RampartSoaPage *self)
       g_autofree char *title = NULL;
       g_autofree char *subtitle = NULL;
 
+      has_changes = changes->len > 0;
+
       title = g_strdup_printf (_("Version %u, approved by %s on %s"), rampart_soa_version_get_number (latest),
                                rampart_soa_version_get_approved_by (latest),
                                rampart_soa_version_get_approved_on (latest));
       if (changes->len == 0)
-        subtitle = g_strdup (_("No changes since"));
+        subtitle = g_strdup (_("No changes since it was issued"));
       else
         subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                  "%u control changed since: the pack prints a draft until the next version",
@@ -560,6 +568,9 @@ refresh_overview (RampartSoaPage *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->version_row), title);
       adw_action_row_set_subtitle (self->version_row, subtitle);
     }
+
+  /* A version that says what the last one said would only add noise. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "soa.issue", versions == NULL || versions->len == 0 || has_changes);
 
   fill_filters (self);
   update_count (self);
