@@ -18,7 +18,7 @@ import zipfile
 import xml.etree.ElementTree as ET
 
 NS = {'m': 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'}
-COLUMNS = 11
+COLUMNS = 12
 
 
 def column_index(reference):

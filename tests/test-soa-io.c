@@ -135,12 +135,13 @@ expected_cells (Fixture              *fixture,
   g_autoptr(GStrvBuilder) cells = g_strv_builder_new ();
   g_autofree char *reasons = rampart_soa_line_dup_reasons_text (line);
   g_autofree char *risks = g_strjoinv (", ", line->risks);
+  g_autofree char *policies = g_strjoinv (", ", line->policies);
 
   g_strv_builder_add_many (cells, line->control_id, line->title,
                            rampart_control_theme_get_label (rampart_soa_entry_get_theme (found)),
                            applicable[line->applicability], reasons, risks, line->justification,
                            rampart_enum_get_label (RAMPART_TYPE_IMPLEMENTATION, line->implementation),
-                           line->owner, line->how, line->evidence, NULL);
+                           line->owner, line->how, line->evidence, policies, NULL);
   return g_strv_builder_end (cells);
 }
 
@@ -151,7 +152,7 @@ assert_rows_match (Fixture           *fixture,
 {
   const char * const header[] = { "Control", "Title", "Theme", "Applicable", "Reasons", "Linked risks",
                                   "Justification", "Implementation status", "Owner",
-                                  "How it is implemented", "Evidence", NULL };
+                                  "How it is implemented", "Evidence", "Policies", NULL };
 
   g_assert_cmpuint (rows->len, ==, rampart_soa_version_get_n_lines (version) + 1);
   g_assert_cmpstrv (g_ptr_array_index (rows, 0), header);

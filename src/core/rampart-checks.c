@@ -13,6 +13,7 @@
 
 #include "rampart-checks.h"
 #include "rampart-interested-party.h"
+#include "rampart-placeholders.h"
 #include "rampart-requirement.h"
 #include "rampart-scope-item.h"
 #include "rampart-soa-entry.h"
@@ -303,14 +304,6 @@ add_risk (GListStore      *findings,
   add (findings, severity, clause, risk, message);
 }
 
-static char *
-dup_today (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
 /**
  * rampart_check_risks:
  * @workspace: a workspace
@@ -328,7 +321,7 @@ rampart_check_risks (RampartWorkspace *workspace,
                      const char       *today)
 {
   GListStore *findings = g_list_store_new (RAMPART_TYPE_FINDING);
-  g_autofree char *now = today != NULL ? g_strdup (today) : dup_today ();
+  g_autofree char *now = today != NULL ? g_strdup (today) : rampart_date_today ();
   RampartRiskMethod *method;
   GListModel *risks, *assets;
 
@@ -514,6 +507,150 @@ rampart_check_soa (RampartWorkspace *workspace)
         add_control (findings, RAMPART_SEVERITY_WARNING, entry,
                      _("the decision was imported from a 2013 Statement of Applicability and is still to review."));
     }
+
+  sort_by_severity (findings);
+  return G_LIST_MODEL (findings);
+}
+
+static void
+add_policy (GListStore      *findings,
+            RampartSeverity  severity,
+            const char      *clause,
+            RampartPolicy   *policy,
+            const char      *format,
+            ...) G_GNUC_PRINTF (5, 6);
+
+/* A finding about a policy, whose message starts with its identifier. */
+static void
+add_policy (GListStore      *findings,
+            RampartSeverity  severity,
+            const char      *clause,
+            RampartPolicy   *policy,
+            const char      *format,
+            ...)
+{
+  g_autofree char *what = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *name = rampart_record_dup_title (RAMPART_RECORD (policy));
+  va_list args;
+
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  /* Translators: a policy's identifier and title, then what a check found about it */
+  message = g_strdup_printf (_("%s: %s"), *name != '\0' ? name : _("Untitled policy"), what);
+  add (findings, severity, clause, policy, message);
+}
+
+/**
+ * rampart_check_policies:
+ * @workspace: a workspace
+ * @today: (nullable): the date to check reviews against, YYYY-MM-DD; %NULL
+ *   for today
+ *
+ * Clauses 5.2 and 7.5, and Annex A 5.1: an information security policy is
+ * approved; every policy has its own identifier and an owner; a policy in
+ * force has a review date that has not passed; no text keeps a place to
+ * adapt or a placeholder Rampart does not know.
+ *
+ * Returns: (transfer full): a list of #RampartFinding
+ */
+GListModel *
+rampart_check_policies (RampartWorkspace *workspace,
+                        const char       *today)
+{
+  GListStore *findings = g_list_store_new (RAMPART_TYPE_FINDING);
+  g_autoptr(GHashTable) identifiers = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *policies;
+  RampartPolicy *main_policy = NULL;
+  gboolean main_in_force = FALSE;
+
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (workspace), NULL);
+
+  policies = G_LIST_MODEL (rampart_workspace_get_policies (workspace));
+  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
+    {
+      g_autoptr(RampartPolicy) policy = g_list_model_get_item (policies, i);
+      RampartPolicyStatus status = rampart_policy_get_status (policy);
+      const char *identifier = rampart_policy_get_identifier (policy);
+      const char *body = rampart_policy_get_body (policy);
+      gboolean in_force = status != RAMPART_POLICY_RETIRED && rampart_policy_get_last_revision (policy) != NULL;
+      guint to_adapt;
+      g_auto(GStrv) unknown = NULL;
+
+      if (rampart_policy_get_kind (policy) == RAMPART_POLICY_KIND_POLICY && status != RAMPART_POLICY_RETIRED)
+        {
+          if (main_policy == NULL || (in_force && !main_in_force))
+            main_policy = policy;
+          main_in_force |= in_force;
+        }
+
+      if (*identifier == '\0')
+        add_policy (findings, RAMPART_SEVERITY_ERROR, "7.5", policy, _("the policy has no identifier."));
+      else if (g_hash_table_contains (identifiers, identifier))
+        add_policy (findings, RAMPART_SEVERITY_ERROR, "7.5", policy,
+                    _("another policy has the same identifier."));
+      else
+        g_hash_table_add (identifiers, (gpointer) identifier);
+
+      if (status == RAMPART_POLICY_RETIRED)
+        continue;
+
+      if (*rampart_policy_get_owner (policy) == '\0')
+        add_policy (findings, RAMPART_SEVERITY_WARNING, "7.5", policy, _("the policy has no owner."));
+
+      switch (rampart_policy_get_review_state (policy, today))
+        {
+        case RAMPART_REVIEW_OVERDUE:
+          add_policy (findings, RAMPART_SEVERITY_WARNING, "7.5", policy,
+                      _("its review was due on %s."), rampart_policy_get_next_review (policy));
+          break;
+
+        case RAMPART_REVIEW_DUE:
+          add_policy (findings, RAMPART_SEVERITY_ADVICE, "7.5", policy,
+                      _("its review is due on %s."), rampart_policy_get_next_review (policy));
+          break;
+
+        case RAMPART_REVIEW_NONE:
+          if (in_force)
+            add_policy (findings, RAMPART_SEVERITY_WARNING, "7.5", policy,
+                        _("the policy is in force, but no review date is set."));
+          break;
+
+        case RAMPART_REVIEW_SCHEDULED:
+        default:
+          break;
+        }
+
+      to_adapt = rampart_placeholders_count (body, RAMPART_PLACEHOLDER_ADAPT);
+      if (to_adapt > 0)
+        add_policy (findings, RAMPART_SEVERITY_WARNING, "7.5", policy,
+                    g_dngettext (GETTEXT_PACKAGE,
+                                 "the text has %u place still to adapt to the organisation.",
+                                 "the text has %u places still to adapt to the organisation.", to_adapt),
+                    to_adapt);
+
+      unknown = rampart_placeholders_dup_names (body, RAMPART_PLACEHOLDER_UNKNOWN);
+      if (unknown[0] != NULL)
+        {
+          g_autofree char *names = g_strjoinv ("}}, {{", unknown);
+
+          add_policy (findings, RAMPART_SEVERITY_WARNING, "7.5", policy,
+                      _("Rampart does not know the placeholder {{%s}}."), names);
+        }
+
+      if (rampart_policy_get_control_ids (policy)[0] == NULL)
+        add_policy (findings, RAMPART_SEVERITY_ADVICE, "A 5.1", policy,
+                    _("the policy supports no Annex A control yet."));
+    }
+
+  if (main_policy == NULL)
+    add (findings, RAMPART_SEVERITY_ERROR, "5.2", NULL,
+         _("There is no information security policy: start one from its template."));
+  else if (!main_in_force)
+    add_policy (findings, RAMPART_SEVERITY_ERROR, "5.2", main_policy,
+                _("the information security policy is not approved yet."));
 
   sort_by_severity (findings);
   return G_LIST_MODEL (findings);

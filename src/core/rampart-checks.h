@@ -15,6 +15,8 @@ GListModel *rampart_check_interested_parties (RampartWorkspace *workspace);
 GListModel *rampart_check_scope              (RampartWorkspace *workspace);
 GListModel *rampart_check_context            (RampartWorkspace *workspace);
 GListModel *rampart_check_soa                (RampartWorkspace *workspace);
+GListModel *rampart_check_policies           (RampartWorkspace *workspace,
+                                              const char       *today);
 GListModel *rampart_check_risks              (RampartWorkspace *workspace,
                                               const char       *today);
 

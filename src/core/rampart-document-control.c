@@ -80,6 +80,53 @@ rampart_date_is_valid (const char *date)
          g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
 }
 
+/**
+ * rampart_date_today:
+ *
+ * Returns: (transfer full): today's date in the local time zone, as YYYY-MM-DD
+ */
+char *
+rampart_date_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/**
+ * rampart_date_add_months:
+ * @date: a date as YYYY-MM-DD
+ * @months: how many months later, or earlier if negative
+ *
+ * The 31st of a month becomes the last day of a shorter one.
+ *
+ * Returns: (transfer full): the date @months later, as YYYY-MM-DD, or an
+ *   empty string if @date is not a date
+ */
+char *
+rampart_date_add_months (const char *date,
+                         int         months)
+{
+  int year, month, day;
+  GDate value;
+  char text[16];
+
+  if (date == NULL || *date == '\0' || !rampart_date_is_valid (date) ||
+      sscanf (date, "%4d-%2d-%2d", &year, &month, &day) != 3)
+    return g_strdup ("");
+
+  g_date_clear (&value, 1);
+  g_date_set_dmy (&value, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  if (months >= 0)
+    g_date_add_months (&value, (guint) months);
+  else
+    g_date_subtract_months (&value, (guint) -months);
+
+  g_snprintf (text, sizeof text, "%04d-%02d-%02d", g_date_get_year (&value), g_date_get_month (&value),
+              g_date_get_day (&value));
+  return g_strdup (text);
+}
+
 static void
 rampart_document_control_finalize (GObject *object)
 {

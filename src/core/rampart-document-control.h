@@ -21,5 +21,8 @@ const char *rampart_document_control_get_approved_on (RampartDocumentControl *se
 const char *rampart_document_control_get_next_review (RampartDocumentControl *self);
 
 gboolean    rampart_date_is_valid                    (const char             *date);
+char       *rampart_date_today                       (void);
+char       *rampart_date_add_months                  (const char             *date,
+                                                      int                     months);
 
 G_END_DECLS

@@ -117,6 +117,18 @@ G_DEFINE_ENUM_TYPE (RampartImplementation, rampart_implementation,
   G_DEFINE_ENUM_VALUE (RAMPART_IMPLEMENTATION_PARTIAL, "partial"),
   G_DEFINE_ENUM_VALUE (RAMPART_IMPLEMENTATION_IMPLEMENTED, "implemented"))
 
+G_DEFINE_ENUM_TYPE (RampartPolicyKind, rampart_policy_kind,
+  G_DEFINE_ENUM_VALUE (RAMPART_POLICY_KIND_POLICY, "policy"),
+  G_DEFINE_ENUM_VALUE (RAMPART_POLICY_KIND_TOPIC, "topic-specific"),
+  G_DEFINE_ENUM_VALUE (RAMPART_POLICY_KIND_PROCEDURE, "procedure"),
+  G_DEFINE_ENUM_VALUE (RAMPART_POLICY_KIND_STANDARD, "standard"))
+
+G_DEFINE_ENUM_TYPE (RampartPolicyStatus, rampart_policy_status,
+  G_DEFINE_ENUM_VALUE (RAMPART_POLICY_DRAFT, "draft"),
+  G_DEFINE_ENUM_VALUE (RAMPART_POLICY_IN_REVIEW, "in-review"),
+  G_DEFINE_ENUM_VALUE (RAMPART_POLICY_APPROVED, "approved"),
+  G_DEFINE_ENUM_VALUE (RAMPART_POLICY_RETIRED, "retired"))
+
 typedef struct
 {
   int         value;
@@ -259,6 +271,22 @@ static const Label implementations[] = {
   { 0, NULL }
 };
 
+static const Label policy_kinds[] = {
+  { RAMPART_POLICY_KIND_POLICY, N_("Information security policy") },
+  { RAMPART_POLICY_KIND_TOPIC, N_("Topic-specific policy") },
+  { RAMPART_POLICY_KIND_PROCEDURE, N_("Procedure") },
+  { RAMPART_POLICY_KIND_STANDARD, N_("Standard") },
+  { 0, NULL }
+};
+
+static const Label policy_statuses[] = {
+  { RAMPART_POLICY_DRAFT, N_("Draft") },
+  { RAMPART_POLICY_IN_REVIEW, N_("In review") },
+  { RAMPART_POLICY_APPROVED, N_("Approved") },
+  { RAMPART_POLICY_RETIRED, N_("Retired") },
+  { 0, NULL }
+};
+
 /**
  * rampart_enum_get_label:
  * @type: one of the enumerations of rampart-enums.h
@@ -304,6 +332,10 @@ rampart_enum_get_label (GType type,
     labels = applicabilities;
   else if (type == RAMPART_TYPE_IMPLEMENTATION)
     labels = implementations;
+  else if (type == RAMPART_TYPE_POLICY_KIND)
+    labels = policy_kinds;
+  else if (type == RAMPART_TYPE_POLICY_STATUS)
+    labels = policy_statuses;
 
   g_return_val_if_fail (labels != NULL, NULL);
 

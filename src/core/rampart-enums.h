@@ -229,6 +229,44 @@ typedef enum
 #define RAMPART_N_IMPLEMENTATIONS (RAMPART_IMPLEMENTATION_IMPLEMENTED + 1)
 
 /**
+ * RampartPolicyKind:
+ * @RAMPART_POLICY_KIND_POLICY: the information security policy (clause 5.2)
+ * @RAMPART_POLICY_KIND_TOPIC: a topic-specific policy (Annex A 5.1)
+ * @RAMPART_POLICY_KIND_PROCEDURE: a procedure: how something is done, step by step
+ * @RAMPART_POLICY_KIND_STANDARD: a standard: the settings or products to use
+ *
+ * What kind of document a policy of the register is.
+ */
+typedef enum
+{
+  RAMPART_POLICY_KIND_POLICY,
+  RAMPART_POLICY_KIND_TOPIC,
+  RAMPART_POLICY_KIND_PROCEDURE,
+  RAMPART_POLICY_KIND_STANDARD,
+} RampartPolicyKind;
+
+#define RAMPART_N_POLICY_KINDS (RAMPART_POLICY_KIND_STANDARD + 1)
+
+/**
+ * RampartPolicyStatus:
+ * @RAMPART_POLICY_DRAFT: being written, or changed since its last approval
+ * @RAMPART_POLICY_IN_REVIEW: written, waiting for its approver
+ * @RAMPART_POLICY_APPROVED: approved: its last revision is in force
+ * @RAMPART_POLICY_RETIRED: no longer in force, kept for the record
+ *
+ * Where a policy stands in its approval (clause 7.5).
+ */
+typedef enum
+{
+  RAMPART_POLICY_DRAFT,
+  RAMPART_POLICY_IN_REVIEW,
+  RAMPART_POLICY_APPROVED,
+  RAMPART_POLICY_RETIRED,
+} RampartPolicyStatus;
+
+#define RAMPART_N_POLICY_STATUSES (RAMPART_POLICY_RETIRED + 1)
+
+/**
  * RampartSeverity:
  * @RAMPART_SEVERITY_ADVICE: would make the ISMS better
  * @RAMPART_SEVERITY_WARNING: an auditor is likely to ask about it
@@ -259,6 +297,8 @@ typedef enum
 #define RAMPART_TYPE_ACTION_STATUS (rampart_action_status_get_type ())
 #define RAMPART_TYPE_APPLICABILITY (rampart_applicability_get_type ())
 #define RAMPART_TYPE_IMPLEMENTATION (rampart_implementation_get_type ())
+#define RAMPART_TYPE_POLICY_KIND (rampart_policy_kind_get_type ())
+#define RAMPART_TYPE_POLICY_STATUS (rampart_policy_status_get_type ())
 
 GType       rampart_issue_kind_get_type        (void) G_GNUC_CONST;
 GType       rampart_issue_category_get_type    (void) G_GNUC_CONST;
@@ -276,6 +316,8 @@ GType       rampart_risk_status_get_type       (void) G_GNUC_CONST;
 GType       rampart_action_status_get_type     (void) G_GNUC_CONST;
 GType       rampart_applicability_get_type     (void) G_GNUC_CONST;
 GType       rampart_implementation_get_type    (void) G_GNUC_CONST;
+GType       rampart_policy_kind_get_type       (void) G_GNUC_CONST;
+GType       rampart_policy_status_get_type     (void) G_GNUC_CONST;
 
 const char *rampart_enum_get_label             (GType type,
                                                 int   value);

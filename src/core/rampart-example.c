@@ -12,6 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "rampart-catalogue-private.h"
+#include "rampart-policy-revision.h"
+#include "rampart-policy-templates.h"
 #include "rampart-soa.h"
 #include "rampart-workspace-private.h"
 
@@ -32,6 +34,12 @@
  * above it left it, and must be the version that comes next. Issued
  * versions record the risks of the register as it stood, so risks placed
  * after a version are the ones added to the register since.
+ *
+ * The example's policies are the starter templates adapted to the
+ * organisation, in data/example/policies/: revisions.ini gives each its
+ * control data and its history, a list of approvals, each of the Markdown
+ * file that held its text then; a policy may end with a draft of its next
+ * revision. They are approved through the app's own workflow.
  */
 
 static gboolean
@@ -438,6 +446,139 @@ issue_soa_version (GKeyFile          *keyfile,
   return TRUE;
 }
 
+static char *
+example_text (const char  *file,
+              GError     **error)
+{
+  g_autofree char *name = g_build_filename ("example", "policies", file, NULL);
+  g_autoptr(GBytes) bytes = rampart_core_lookup_data (name, error);
+
+  if (bytes == NULL)
+    return NULL;
+
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+/* "1.1|2026-10-12|Daniel Okafor, Managing Director|What changed|access-control.md" */
+static gboolean
+approve_example (RampartPolicy  *policy,
+                 const char     *revision,
+                 const char     *next_review,
+                 GError        **error)
+{
+  g_auto(GStrv) fields = g_strsplit (revision, "|", -1);
+  g_autofree char *minor = NULL;
+  g_autofree char *major = NULL;
+  g_autofree char *body = NULL;
+
+  if (g_strv_length (fields) != 5)
+    {
+      g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+                   "Example: a revision is version|date|approver|summary|file, not “%s”", revision);
+      return FALSE;
+    }
+
+  body = example_text (fields[4], error);
+  if (body == NULL)
+    return FALSE;
+  g_object_set (policy, "body", body, NULL);
+  /* A review that changes no word is approved as a revision all the same. */
+  if (rampart_policy_get_status (policy) == RAMPART_POLICY_APPROVED && !rampart_policy_start_revision (policy, error))
+    return FALSE;
+
+  minor = rampart_policy_dup_next_version (policy, FALSE);
+  major = rampart_policy_dup_next_version (policy, TRUE);
+  if (!g_str_equal (fields[0], minor) && !g_str_equal (fields[0], major))
+    {
+      g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+                   "Example: %s cannot follow as version %s", rampart_policy_get_identifier (policy), fields[0]);
+      return FALSE;
+    }
+
+  return rampart_policy_approve (policy, fields[2], fields[1], fields[3], g_str_equal (fields[0], major),
+                                 next_review, error) != NULL;
+}
+
+static gboolean
+fill_policies (RampartWorkspace  *workspace,
+               GError           **error)
+{
+  RampartRecordList *policies = rampart_workspace_get_policies (workspace);
+  g_autoptr(GKeyFile) keyfile = g_key_file_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_auto(GStrv) groups = NULL;
+
+  bytes = rampart_core_lookup_data ("example/policies/revisions.ini", error);
+  if (bytes == NULL || !g_key_file_load_from_bytes (keyfile, bytes, G_KEY_FILE_NONE, error))
+    return FALSE;
+
+  groups = g_key_file_get_groups (keyfile, NULL);
+  for (guint i = 0; groups[i] != NULL; i++)
+    {
+      const RampartPolicyTemplate *template = rampart_policy_templates_find (groups[i]);
+      g_autoptr(RampartPolicy) draft = NULL;
+      g_auto(GStrv) revisions = NULL;
+      g_autofree char *next_review = NULL;
+      g_autofree char *draft_file = NULL;
+      RampartPolicy *policy;
+
+      if (template == NULL)
+        {
+          g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_GROUP_NOT_FOUND,
+                       "Example: there is no policy template “%s”", groups[i]);
+          return FALSE;
+        }
+
+      draft = rampart_policy_new_from_template (policies, template);
+      policy = RAMPART_POLICY (rampart_record_list_append (policies, RAMPART_RECORD (draft)));
+      for (const char * const *key = (const char *[]) { "identifier", "owner", "approver", "audience", NULL };
+           *key != NULL; key++)
+        {
+          g_autofree char *value = g_key_file_get_string (keyfile, groups[i], *key, NULL);
+
+          if (value != NULL)
+            g_object_set (policy, *key, value, NULL);
+        }
+
+      next_review = g_key_file_get_string (keyfile, groups[i], "next-review", error);
+      revisions = g_key_file_get_string_list (keyfile, groups[i], "revisions", NULL, error);
+      if (next_review == NULL || revisions == NULL)
+        return FALSE;
+
+      for (guint r = 0; revisions[r] != NULL; r++)
+        {
+          gboolean last = revisions[r + 1] == NULL;
+
+          /* An effective date after approval is set before it. */
+          if (last)
+            {
+              g_autofree char *effective = g_key_file_get_string (keyfile, groups[i], "effective", NULL);
+
+              if (effective != NULL)
+                g_object_set (policy, "effective-on", effective, NULL);
+            }
+          if (!approve_example (policy, revisions[r], last ? next_review : NULL, error))
+            return FALSE;
+        }
+
+      /* The next revision, being written */
+      draft_file = g_key_file_get_string (keyfile, groups[i], "draft", NULL);
+      if (draft_file != NULL)
+        {
+          g_autofree char *body = example_text (draft_file, error);
+          g_autofree char *status = g_key_file_get_string (keyfile, groups[i], "draft-status", NULL);
+
+          if (body == NULL)
+            return FALSE;
+          g_object_set (policy, "body", body, NULL);
+          if (g_strcmp0 (status, "in-review") == 0 && !rampart_policy_submit (policy, error))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
 gboolean
 _rampart_example_fill (RampartWorkspace  *workspace,
                        GError           **error)
@@ -447,6 +588,10 @@ _rampart_example_fill (RampartWorkspace  *workspace,
   g_auto(GStrv) groups = NULL;
   RampartRecord *party = NULL;
   RampartRecord *risk = NULL;
+
+  /* First, so that the issued versions of the SoA name the policies of each control. */
+  if (!fill_policies (workspace, error))
+    return FALSE;
 
   bytes = rampart_core_lookup_data ("example.ini", error);
   if (bytes == NULL ||

@@ -426,6 +426,58 @@ static const RampartMigration migrations[] = {
     ") STRICT;",
     NULL,
   },
+  {
+    6,
+    /*
+     * Policies (5.2, 7.5, Annex A 5.1): the register, the controls each
+     * policy supports, and its approved revisions. A revision is a copy of
+     * the policy as it was approved and is never updated; a policy that has
+     * revisions is retired instead of deleted. An issued version of the
+     * Statement of Applicability also records the policies of each control.
+     */
+    "CREATE TABLE policy ("
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  position INTEGER NOT NULL DEFAULT 0,"
+    "  identifier TEXT NOT NULL DEFAULT '',"
+    "  title TEXT NOT NULL DEFAULT '',"
+    "  kind TEXT NOT NULL DEFAULT 'topic-specific' CHECK (kind IN"
+    "    ('policy', 'topic-specific', 'procedure', 'standard')),"
+    "  owner TEXT NOT NULL DEFAULT '',"
+    "  approver TEXT NOT NULL DEFAULT '',"
+    "  status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'in-review', 'approved', 'retired')),"
+    "  effective_on TEXT NOT NULL DEFAULT '',"
+    "  next_review TEXT NOT NULL DEFAULT '',"
+    "  audience TEXT NOT NULL DEFAULT '',"
+    "  body TEXT NOT NULL DEFAULT '',"
+    "  template TEXT NOT NULL DEFAULT '',"
+    "  draft_in_pack INTEGER NOT NULL DEFAULT 0 CHECK (draft_in_pack IN (0, 1))"
+    ") STRICT;"
+    "CREATE TABLE policy_control ("
+    "  policy_id INTEGER NOT NULL REFERENCES policy (id) ON DELETE CASCADE,"
+    "  control_id TEXT NOT NULL,"
+    "  PRIMARY KEY (policy_id, control_id)"
+    ") STRICT;"
+    "CREATE INDEX policy_control_by_control ON policy_control (control_id);"
+    "CREATE TABLE policy_revision ("
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  policy_id INTEGER NOT NULL REFERENCES policy (id) ON DELETE CASCADE,"
+    "  version TEXT NOT NULL,"
+    "  approved_by TEXT NOT NULL,"
+    "  approved_on TEXT NOT NULL,"
+    "  change_summary TEXT NOT NULL DEFAULT '',"
+    "  identifier TEXT NOT NULL DEFAULT '',"
+    "  title TEXT NOT NULL DEFAULT '',"
+    "  kind TEXT NOT NULL DEFAULT 'topic-specific',"
+    "  owner TEXT NOT NULL DEFAULT '',"
+    "  audience TEXT NOT NULL DEFAULT '',"
+    "  effective_on TEXT NOT NULL DEFAULT '',"
+    "  next_review TEXT NOT NULL DEFAULT '',"
+    "  body TEXT NOT NULL DEFAULT ''"
+    ") STRICT;"
+    "CREATE INDEX policy_revision_by_policy ON policy_revision (policy_id, id);"
+    "ALTER TABLE soa_version_entry ADD COLUMN policies TEXT NOT NULL DEFAULT '';",
+    NULL,
+  },
 };
 
 int

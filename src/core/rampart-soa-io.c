@@ -45,6 +45,7 @@ typedef enum
   COLUMN_OWNER,
   COLUMN_HOW,
   COLUMN_EVIDENCE,
+  COLUMN_POLICIES,
   N_COLUMNS
 } Column;
 
@@ -60,6 +61,7 @@ static const char * const column_headers[N_COLUMNS] = {
   [COLUMN_OWNER] = N_("Owner"),
   [COLUMN_HOW] = N_("How it is implemented"),
   [COLUMN_EVIDENCE] = N_("Evidence"),
+  [COLUMN_POLICIES] = N_("Policies"),
 };
 
 /* Excel's limits: the widest column worth showing, in characters. */
@@ -111,6 +113,7 @@ line_cells (const RampartSoaLine *line)
   cells[COLUMN_OWNER] = g_strdup (line->owner);
   cells[COLUMN_HOW] = g_strdup (line->how);
   cells[COLUMN_EVIDENCE] = g_strdup (line->evidence);
+  cells[COLUMN_POLICIES] = g_strjoinv (", ", line->policies);
 
   return cells;
 }

@@ -49,6 +49,7 @@ line_free (RampartSoaLine *line)
   g_free (line->owner);
   g_free (line->how);
   g_free (line->evidence);
+  g_strfreev (line->policies);
   g_free (line);
 }
 
@@ -95,6 +96,21 @@ describe_requirement (RampartWorkspace *workspace,
                           rampart_requirement_get_text (requirement));
 }
 
+/* The identifiers of the policies in force or in preparation that support a control. */
+static GStrv
+list_policies (RampartWorkspace *workspace,
+               const char       *control_id)
+{
+  g_autoptr(GPtrArray) policies = rampart_policies_for_control (rampart_workspace_get_policies (workspace),
+                                                                control_id);
+  g_autoptr(GStrvBuilder) identifiers = g_strv_builder_new ();
+
+  for (guint i = 0; i < policies->len; i++)
+    g_strv_builder_add (identifiers, rampart_policy_get_identifier (g_ptr_array_index (policies, i)));
+
+  return g_strv_builder_end (identifiers);
+}
+
 /**
  * rampart_soa_version_new_current:
  * @workspace: a workspace
@@ -139,6 +155,7 @@ rampart_soa_version_new_current (RampartWorkspace *workspace)
       line->owner = g_strdup (rampart_soa_entry_get_owner (entry));
       line->how = g_strdup (rampart_soa_entry_get_how (entry));
       line->evidence = g_strdup (rampart_soa_entry_get_evidence (entry));
+      line->policies = list_policies (workspace, line->control_id);
       g_ptr_array_add (self->lines, line);
     }
 
@@ -333,6 +350,12 @@ compare_lines (GPtrArray            *fields,
   add_field (fields, _("Owner"), before->owner, after->owner);
   add_field (fields, _("How it is implemented"), before->how, after->how);
   add_field (fields, _("Evidence"), before->evidence, after->evidence);
+  {
+    g_autofree char *policies_before = g_strjoinv (", ", before->policies);
+    g_autofree char *policies_after = g_strjoinv (", ", after->policies);
+
+    add_field (fields, _("Policies"), policies_before, policies_after);
+  }
 }
 
 static RampartSoaChange *
@@ -521,7 +544,7 @@ rampart_workspace_list_soa_versions (RampartWorkspace  *workspace,
 
   lines = _rampart_workspace_prepare_cached (workspace,
                                              "SELECT version_id, control_id, title, applicability, reasons, risks,"
-                                             " justification, implementation, owner, how, evidence"
+                                             " justification, implementation, owner, how, evidence, policies"
                                              " FROM soa_version_entry ORDER BY version_id, position",
                                              error);
   if (lines == NULL)
@@ -550,6 +573,7 @@ rampart_workspace_list_soa_versions (RampartWorkspace  *workspace,
       line->owner = g_strdup (rampart_db_column_text (lines, 8));
       line->how = g_strdup (rampart_db_column_text (lines, 9));
       line->evidence = g_strdup (rampart_db_column_text (lines, 10));
+      line->policies = split (rampart_db_column_text (lines, 11));
       g_ptr_array_add (version->lines, line);
     }
   if (rc != SQLITE_DONE)
@@ -597,8 +621,8 @@ put_version (RampartWorkspace   *workspace,
   line_stmt = _rampart_workspace_prepare_cached (workspace,
                                                  "INSERT INTO soa_version_entry (version_id, position, control_id,"
                                                  " title, applicability, reasons, risks, justification, implementation,"
-                                                 " owner, how, evidence)"
-                                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                                                 " owner, how, evidence, policies)"
+                                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
                                                  error);
   if (head == NULL || line_stmt == NULL)
     goto fail;
@@ -616,6 +640,7 @@ put_version (RampartWorkspace   *workspace,
       RampartSoaLine *line = g_ptr_array_index (version->lines, i);
       g_autofree char *reasons = g_strjoinv (";", line->reasons);
       g_autofree char *risks = g_strjoinv (";", line->risks);
+      g_autofree char *policies = g_strjoinv (";", line->policies);
       g_autofree char *reasons_column = NULL;
 
       reasons_column = line->requirement[0] != '\0' ? g_strdup_printf ("%s\t%s", reasons, line->requirement)
@@ -633,6 +658,7 @@ put_version (RampartWorkspace   *workspace,
       sqlite3_bind_text (line_stmt, 10, line->owner, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (line_stmt, 11, line->how, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (line_stmt, 12, line->evidence, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (line_stmt, 13, policies, -1, SQLITE_TRANSIENT);
       if (!rampart_db_step_done (line_stmt, error))
         goto fail;
     }

@@ -23,6 +23,7 @@ G_BEGIN_DECLS
  * @owner: who is responsible for it
  * @how: how it is implemented
  * @evidence: where the evidence is
+ * @policies: the identifiers of the policies that support it
  *
  * One control's line of the Statement of Applicability, as it read when a
  * version was issued.
@@ -40,6 +41,7 @@ typedef struct
   char                  *owner;
   char                  *how;
   char                  *evidence;
+  GStrv                  policies;
 } RampartSoaLine;
 
 /**

@@ -76,6 +76,7 @@ struct _RampartWorkspace
   RampartRecordList   *vulnerabilities;
   RampartRecordList   *risks;
   RampartRecordList   *soa_entries;
+  RampartRecordList   *policies;
   GHashTable          *controls_by_id;     /* control id → RampartControl */
 
   guint64              change_serial;
@@ -495,6 +496,7 @@ rampart_workspace_dispose (GObject *object)
   clear_list (&self->roles);
   clear_list (&self->assets);
   clear_list (&self->soa_entries);
+  clear_list (&self->policies);
   clear_list (&self->threats);
   clear_list (&self->vulnerabilities);
   clear_list (&self->risks);
@@ -700,6 +702,7 @@ load_records (RampartWorkspace  *self,
   self->vulnerabilities = _rampart_record_list_new (self, RAMPART_TYPE_VULNERABILITY, NULL);
   self->risks = _rampart_record_list_new (self, RAMPART_TYPE_RISK, NULL);
   self->soa_entries = _rampart_record_list_new (self, RAMPART_TYPE_SOA_ENTRY, NULL);
+  self->policies = _rampart_record_list_new (self, RAMPART_TYPE_POLICY, NULL);
 
   return _rampart_record_list_load (self->context_issues, error) &&
          _rampart_record_list_load (self->interested_parties, error) &&
@@ -709,7 +712,8 @@ load_records (RampartWorkspace  *self,
          _rampart_record_list_load (self->threats, error) &&
          _rampart_record_list_load (self->vulnerabilities, error) &&
          _rampart_record_list_load (self->risks, error) &&
-         _rampart_record_list_load (self->soa_entries, error);
+         _rampart_record_list_load (self->soa_entries, error) &&
+         _rampart_record_list_load (self->policies, error);
 }
 
 /* Saving */
@@ -1639,6 +1643,20 @@ rampart_workspace_get_soa_entries (RampartWorkspace *self)
 }
 
 /**
+ * rampart_workspace_get_policies:
+ * @self: a #RampartWorkspace
+ *
+ * Returns: (transfer none): the policy register, a list of #RampartPolicy
+ */
+RampartRecordList *
+rampart_workspace_get_policies (RampartWorkspace *self)
+{
+  g_return_val_if_fail (RAMPART_IS_WORKSPACE (self), NULL);
+
+  return self->policies;
+}
+
+/**
  * rampart_workspace_find_control:
  * @self: a #RampartWorkspace
  * @control_id: an Annex A control's id, such as "8.13"
@@ -1940,6 +1958,11 @@ rampart_workspace_count_records (RampartWorkspace  *self,
       "SELECT count(*) FROM soa_entry WHERE applicability <> 'undecided'" },
     { "own-controls", N_("Controls of the organisation's own"), "SELECT count(*) FROM soa_entry WHERE own = 1" },
     { "soa-versions", N_("Issued versions of the Statement of Applicability"), "SELECT count(*) FROM soa_version" },
+    { "policies", N_("Policies"), "SELECT count(*) FROM policy" },
+    { "approved-policies", N_("Policies in force"),
+      "SELECT count(*) FROM policy WHERE status <> 'retired' AND EXISTS"
+      " (SELECT 1 FROM policy_revision WHERE policy_id = policy.id)" },
+    { "policy-revisions", N_("Approved revisions of policies"), "SELECT count(*) FROM policy_revision" },
   };
   g_autoptr(GArray) counts = g_array_new (FALSE, FALSE, sizeof (RampartRecordCount));
 

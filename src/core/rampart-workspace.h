@@ -14,6 +14,7 @@
 #include "rampart-history.h"
 #include "rampart-interested-party.h"
 #include "rampart-organisation.h"
+#include "rampart-policy.h"
 #include "rampart-record-list.h"
 #include "rampart-rating-change.h"
 #include "rampart-requirement.h"
@@ -124,6 +125,7 @@ RampartRecordList   *rampart_workspace_get_vulnerabilities
 RampartRecordList   *rampart_workspace_get_risks          (RampartWorkspace   *self);
 RampartRiskMethod   *rampart_workspace_get_risk_method    (RampartWorkspace   *self);
 RampartRecordList   *rampart_workspace_get_soa_entries    (RampartWorkspace   *self);
+RampartRecordList   *rampart_workspace_get_policies       (RampartWorkspace   *self);
 RampartControl      *rampart_workspace_find_control       (RampartWorkspace   *self,
                                                            const char         *control_id);
 RampartRequirement  *rampart_workspace_find_requirement   (RampartWorkspace   *self,
