@@ -37,8 +37,9 @@ print_usage (FILE *stream)
              "  rampart new [--example] FILE.isms  Create a workspace\n"
              "  rampart info FILE.isms             Describe a workspace\n"
              "  rampart export FILE.isms --output PACK.pdf [--document ID]\n"
-             "                 [--paper a4|letter] [--date YYYY-MM-DD]\n"
-             "                                     Write the documentation pack, or one document\n"
+             "                 [--paper a4|letter] [--date YYYY-MM-DD] [--acknowledgement]\n"
+             "                                     Write the documentation pack, or one document;\n"
+             "                                     a policy with a sheet for staff to sign\n"
              "  rampart export-soa FILE.isms --output SOA.xlsx|SOA.csv\n"
              "                                     Write the Statement of Applicability as it is now\n"
              "  rampart --version                  Print the version\n"));
@@ -206,9 +207,16 @@ command_export (int    argc,
   const char *document = NULL;
   const char *paper = NULL;
   const char *date_text = NULL;
+  gboolean acknowledgement = FALSE;
+  RampartPolicy *policy = NULL;
 
   for (int i = 2; i < argc; i++)
     {
+      if (g_str_equal (argv[i], "--acknowledgement"))
+        {
+          acknowledgement = TRUE;
+          continue;
+        }
       if (option_value (argc, argv, &i, "--output", &output_path) ||
           option_value (argc, argv, &i, "--document", &document) ||
           option_value (argc, argv, &i, "--paper", &paper) ||
@@ -250,7 +258,25 @@ command_export (int    argc,
   if (workspace == NULL)
     return file_error (path, error);
 
-  book = rampart_pack_build (workspace, document, date, &error);
+  /* A policy prints as the pack shows it, or as it is being written if the pack has none of it. */
+  if (document != NULL)
+    policy = rampart_policies_find (rampart_workspace_get_policies (workspace), document);
+  if (policy != NULL)
+    {
+      g_autoptr(RampartPolicyRevision) shown = rampart_policy_get_pack_revision (policy);
+
+      if (shown == NULL)
+        shown = rampart_policy_revision_new_current (policy);
+      book = rampart_pack_build_policy (workspace, shown, date, acknowledgement);
+    }
+  else if (acknowledgement)
+    {
+      return usage_error (_("export: --acknowledgement is for a policy, named with --document"));
+    }
+  else
+    {
+      book = rampart_pack_build (workspace, document, date, &error);
+    }
   if (book == NULL)
     {
       g_printerr ("rampart: %s\n", error->message);

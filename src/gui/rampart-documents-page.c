@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "rampart-application.h"
+#include "rampart-book-job.h"
 #include "rampart-document-control-window.h"
 #include "rampart-documents-page.h"
 #include "rampart-file.h"
@@ -17,6 +18,7 @@
 #include "rampart-pack.h"
 #include "rampart-pdf-view.h"
 #include "rampart-print-operation.h"
+#include "rampart-window.h"
 
 /*
  * The pack is made from the workspace whenever it changes and this page is
@@ -27,17 +29,6 @@
  */
 
 #define REGENERATE_DELAY_MS 1200
-
-typedef struct
-{
-  RampartBook   *book;
-  RampartPaper   paper;
-  gint           laid_out;   /* atomic: pages laid out so far */
-  gint           written;    /* atomic: pages written so far */
-  gint           n_pages;    /* atomic: known once laid out */
-  RampartLayout *layout;
-  GBytes        *pdf;
-} Job;
 
 struct _RampartDocumentsPage
 {
@@ -60,7 +51,10 @@ struct _RampartDocumentsPage
   GSignalGroup     *workspace_signals;
   GSignalGroup     *settings_signals;
   GCancellable     *cancellable;
-  Job              *job;
+  RampartBookJob   *job;
+  /* The identifier of each document the list offers, after the whole pack */
+  GStrv             document_ids;
+  gboolean          filling_documents;
   RampartLayout    *layout;
   GBytes           *pdf;
   guint             regenerate_source;
@@ -74,25 +68,54 @@ G_DEFINE_FINAL_TYPE (RampartDocumentsPage, rampart_documents_page, RAMPART_TYPE_
 
 static void regenerate (RampartDocumentsPage *self);
 
-static void
-job_free (Job *job)
-{
-  g_clear_object (&job->book);
-  g_clear_object (&job->layout);
-  g_clear_pointer (&job->pdf, g_bytes_unref);
-  g_free (job);
-}
-
 /* Which document the page shows: NULL for the whole pack. */
 static const char *
 selected_document (RampartDocumentsPage *self)
 {
   guint selected = gtk_drop_down_get_selected (self->document_dropdown);
-  const RampartDocumentType *types;
-  guint n_types;
 
-  types = rampart_pack_get_document_types (&n_types);
-  return selected >= 1 && selected <= n_types ? types[selected - 1].id : NULL;
+  return self->document_ids != NULL && selected >= 1 && selected <= g_strv_length (self->document_ids)
+         ? self->document_ids[selected - 1] : NULL;
+}
+
+/* The documents of the pack change with the policies in force: the list follows, keeping its choice. */
+static void
+fill_documents (RampartDocumentsPage *self)
+{
+  RampartWorkspace *workspace = rampart_page_get_workspace (RAMPART_PAGE (self));
+  g_autoptr(GPtrArray) documents = workspace != NULL ? rampart_pack_list_documents (workspace) : NULL;
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_autoptr(GPtrArray) titles = g_ptr_array_new ();
+  g_autofree char *selected = g_strdup (selected_document (self));
+  g_auto(GStrv) new_ids = NULL;
+  guint position = 0;
+
+  g_ptr_array_add (titles, _("Documentation pack"));
+  for (guint i = 0; documents != NULL && i < documents->len; i++)
+    {
+      RampartPackDocument *document = g_ptr_array_index (documents, i);
+
+      g_strv_builder_add (ids, document->id);
+      g_ptr_array_add (titles, document->title);
+      if (g_strcmp0 (selected, document->id) == 0)
+        position = i + 1;
+    }
+  g_ptr_array_add (titles, NULL);
+  new_ids = g_strv_builder_end (ids);
+
+  if (self->document_ids != NULL && g_strv_equal ((const char * const *) self->document_ids,
+                                                  (const char * const *) new_ids) &&
+      g_list_model_get_n_items (G_LIST_MODEL (self->document_titles)) == titles->len - 1)
+    return;
+
+  self->filling_documents = TRUE;
+  g_strfreev (self->document_ids);
+  self->document_ids = g_steal_pointer (&new_ids);
+  gtk_string_list_splice (self->document_titles, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->document_titles)),
+                          (const char * const *) titles->pdata);
+  gtk_drop_down_set_selected (self->document_dropdown, position);
+  self->filling_documents = FALSE;
 }
 
 static RampartPaper
@@ -125,31 +148,13 @@ update_actions (RampartDocumentsPage *self)
 
 /* Progress */
 
-static void
-laid_out_cb (guint    pages,
-             gpointer user_data)
-{
-  Job *job = user_data;
-
-  g_atomic_int_set (&job->laid_out, (gint) pages);
-}
-
-static void
-written_cb (guint    pages,
-            gpointer user_data)
-{
-  Job *job = user_data;
-
-  g_atomic_int_set (&job->written, (gint) pages);
-}
-
 static gboolean
 progress_cb (gpointer user_data)
 {
   RampartDocumentsPage *self = user_data;
-  Job *job = self->job;
+  RampartBookJob *job = self->job;
   g_autofree char *text = NULL;
-  int written, n_pages;
+  guint written, n_pages;
 
   if (job == NULL)
     {
@@ -157,57 +162,24 @@ progress_cb (gpointer user_data)
       return G_SOURCE_REMOVE;
     }
 
-  written = g_atomic_int_get (&job->written);
-  n_pages = g_atomic_int_get (&job->n_pages);
+  written = rampart_book_job_get_written (job);
+  n_pages = rampart_book_job_get_n_pages (job);
   if (n_pages > 0)
     {
       /* Translators: progress while the documents are made */
-      text = g_strdup_printf (_("Writing page %d of %d"), written, n_pages);
+      text = g_strdup_printf (_("Writing page %u of %u"), written, n_pages);
       gtk_progress_bar_set_fraction (self->progress_bar, 0.5 + 0.5 * written / n_pages);
     }
   else
     {
       /* Translators: progress while the documents are made */
-      text = g_strdup_printf (_("Laying out page %d"), g_atomic_int_get (&job->laid_out));
+      text = g_strdup_printf (_("Laying out page %u"), rampart_book_job_get_laid_out (job));
       gtk_progress_bar_pulse (self->progress_bar);
     }
 
   gtk_progress_bar_set_text (self->progress_bar, text);
   gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
   return G_SOURCE_CONTINUE;
-}
-
-/* The worker */
-
-static void
-job_thread (GTask        *task,
-            gpointer      source_object,
-            gpointer      task_data,
-            GCancellable *cancellable)
-{
-  Job *job = task_data;
-  g_autoptr(RampartLayout) layout = NULL;
-  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
-  g_autoptr(GError) error = NULL;
-
-  layout = rampart_layout_new (job->book, job->paper, laid_out_cb, job, cancellable, &error);
-  if (layout == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  g_atomic_int_set (&job->n_pages, (gint) rampart_layout_get_n_pages (layout));
-  if (!rampart_layout_write_pdf (layout, stream, written_cb, job, cancellable, &error) ||
-      !g_output_stream_close (stream, cancellable, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  job->pdf = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
-  job->layout = g_steal_pointer (&layout);
-  g_task_return_boolean (task, TRUE);
 }
 
 static void
@@ -249,38 +221,33 @@ job_done_cb (GObject      *object,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  RampartDocumentsPage *self = RAMPART_DOCUMENTS_PAGE (object);
-  Job *job = g_task_get_task_data (G_TASK (result));
+  RampartBookJob *job = RAMPART_BOOK_JOB (object);
+  RampartDocumentsPage *self;
   g_autoptr(GError) error = NULL;
+  gboolean done = rampart_book_job_finish (job, result, &error);
 
-  /* A newer job replaced this one: its result is of no use. */
+  /* The page is gone, or a newer job replaced this one: its result is of no use. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self = RAMPART_DOCUMENTS_PAGE (user_data);
   if (job != self->job)
     return;
 
-  self->job = NULL;
+  g_clear_object (&self->job);
   g_clear_handle_id (&self->progress_source, g_source_remove);
   gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
   gtk_spinner_stop (self->spinner);
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      adw_status_page_set_description (self->error_page, error->message);
-      gtk_stack_set_visible_child_name (self->content_stack, "error");
-      return;
-    }
-
-  if (!rampart_pdf_view_set_pdf (self->view, job->pdf, &error))
+  if (!done || !rampart_pdf_view_set_pdf (self->view, rampart_book_job_get_pdf (job), &error))
     {
       adw_status_page_set_description (self->error_page, error->message);
       gtk_stack_set_visible_child_name (self->content_stack, "error");
       return;
     }
 
-  g_set_object (&self->layout, job->layout);
+  g_set_object (&self->layout, rampart_book_job_get_layout (job));
   g_clear_pointer (&self->pdf, g_bytes_unref);
-  self->pdf = g_bytes_ref (job->pdf);
+  self->pdf = g_bytes_ref (rampart_book_job_get_pdf (job));
   fill_outline (self);
   gtk_stack_set_visible_child_name (self->content_stack, "preview");
   update_actions (self);
@@ -290,10 +257,9 @@ static void
 regenerate (RampartDocumentsPage *self)
 {
   RampartWorkspace *workspace = rampart_page_get_workspace (RAMPART_PAGE (self));
-  g_autoptr(GTask) task = NULL;
+  g_autoptr(RampartBook) book = NULL;
   g_autoptr(GDateTime) today = NULL;
   g_autoptr(GError) error = NULL;
-  Job *job;
 
   g_clear_handle_id (&self->regenerate_source, g_source_remove);
   if (workspace == NULL)
@@ -310,20 +276,19 @@ regenerate (RampartDocumentsPage *self)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
+  g_clear_object (&self->job);
 
+  fill_documents (self);
   today = g_date_time_new_now_local ();
-  job = g_new0 (Job, 1);
-  job->book = rampart_pack_build (workspace, selected_document (self), today, &error);
-  job->paper = paper (self);
-  if (job->book == NULL)
+  book = rampart_pack_build (workspace, selected_document (self), today, &error);
+  if (book == NULL)
     {
       adw_status_page_set_description (self->error_page, error->message);
       gtk_stack_set_visible_child_name (self->content_stack, "error");
-      job_free (job);
       return;
     }
 
-  self->job = job;
+  self->job = rampart_book_job_new (book, paper (self));
   if (self->pdf == NULL)
     {
       gtk_stack_set_visible_child_name (self->content_stack, "working");
@@ -332,10 +297,7 @@ regenerate (RampartDocumentsPage *self)
   if (self->progress_source == 0)
     self->progress_source = g_timeout_add (100, progress_cb, self);
 
-  task = g_task_new (self, self->cancellable, job_done_cb, NULL);
-  g_task_set_source_tag (task, regenerate);
-  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
-  g_task_run_in_thread (task, job_thread);
+  rampart_book_job_run_async (self->job, self->cancellable, job_done_cb, self);
 }
 
 static gboolean
@@ -371,7 +333,8 @@ start_over (RampartDocumentsPage *self)
 static void
 document_selected_cb (RampartDocumentsPage *self)
 {
-  start_over (self);
+  if (!self->filling_documents)
+    start_over (self);
 }
 
 static void
@@ -542,6 +505,17 @@ document_control_action (GtkWidget  *widget,
   if (workspace == NULL)
     return;
 
+  /* A policy keeps its document control with it, in its own section. */
+  if (document != NULL && type == NULL)
+    {
+      RampartPolicy *policy = rampart_policies_find (rampart_workspace_get_policies (workspace), document);
+
+      window = gtk_widget_get_ancestor (widget, RAMPART_TYPE_WINDOW);
+      if (policy != NULL && window != NULL)
+        rampart_window_show_record (RAMPART_WINDOW (window), RAMPART_RECORD (policy));
+      return;
+    }
+
   window = rampart_document_control_window_new (GTK_WINDOW (gtk_widget_get_root (widget)), workspace,
                                                 type != NULL ? type->id : RAMPART_PACK_ID,
                                                 type != NULL ? _(type->title) : _("ISMS documentation"));
@@ -596,7 +570,8 @@ rampart_documents_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  self->job = NULL;
+  g_clear_object (&self->job);
+  g_clear_pointer (&self->document_ids, g_strfreev);
   g_clear_handle_id (&self->regenerate_source, g_source_remove);
   g_clear_handle_id (&self->progress_source, g_source_remove);
   g_clear_handle_id (&self->zoom_source, g_source_remove);
@@ -668,8 +643,6 @@ static void
 rampart_documents_page_init (RampartDocumentsPage *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  const RampartDocumentType *types;
-  guint n_types;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -678,10 +651,7 @@ rampart_documents_page_init (RampartDocumentsPage *self)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_title_cb), NULL);
   gtk_drop_down_set_factory (self->document_dropdown, factory);
 
-  gtk_string_list_append (self->document_titles, _("Documentation pack"));
-  types = rampart_pack_get_document_types (&n_types);
-  for (guint i = 0; i < n_types; i++)
-    gtk_string_list_append (self->document_titles, _(types[i].title));
+  fill_documents (self);
 
   self->workspace_signals = g_signal_group_new (RAMPART_TYPE_WORKSPACE);
   g_signal_group_connect_swapped (self->workspace_signals, "changed",
@@ -706,15 +676,13 @@ void
 rampart_documents_page_show_document (RampartDocumentsPage *self,
                                       const char           *document_id)
 {
-  const RampartDocumentType *types;
-  guint n_types;
   guint position = 0;
 
   g_return_if_fail (RAMPART_IS_DOCUMENTS_PAGE (self));
 
-  types = rampart_pack_get_document_types (&n_types);
-  for (guint i = 0; document_id != NULL && i < n_types; i++)
-    if (g_str_equal (types[i].id, document_id))
+  fill_documents (self);
+  for (guint i = 0; document_id != NULL && self->document_ids[i] != NULL; i++)
+    if (g_str_equal (self->document_ids[i], document_id))
       position = i + 1;
 
   gtk_drop_down_set_selected (self->document_dropdown, position);

@@ -419,7 +419,28 @@ append_labelled (RampartText *text,
   rampart_text_append (text, value, RAMPART_STYLE_NONE);
 }
 
-/* The status of an applicable control, then who owns it, how it is done and where the evidence is. */
+/* The policies that support the control, each leading to its document, if the pack has it. */
+static void
+append_policies (RampartText          *text,
+                 const RampartSoaLine *line)
+{
+  if (line->policies == NULL || line->policies[0] == NULL)
+    return;
+
+  if (!rampart_text_is_empty (text))
+    rampart_text_append (text, "\n", RAMPART_STYLE_NONE);
+  /* Translators: a label before the identifiers of the policies that support a control */
+  rampart_text_append (text, _("Policies:"), RAMPART_STYLE_ITALIC);
+  for (guint i = 0; line->policies[i] != NULL; i++)
+    {
+      g_autofree char *link = g_strdup_printf ("#doc-%s", line->policies[i]);
+
+      rampart_text_append (text, i > 0 ? ", " : " ", RAMPART_STYLE_NONE);
+      rampart_text_append_link (text, line->policies[i], RAMPART_STYLE_NONE, link);
+    }
+}
+
+/* The status of an applicable control, then who owns it, how it is done and where the evidence is, and its policies. */
 static RampartText *
 implementation_cell (const RampartSoaLine *line)
 {
@@ -438,6 +459,7 @@ implementation_cell (const RampartSoaLine *line)
   append_labelled (text, _("How:"), line->how);
   /* Translators: a label before where the evidence of a control is */
   append_labelled (text, _("Evidence:"), line->evidence);
+  append_policies (text, line);
 
   if (rampart_text_is_empty (text))
     rampart_text_append (text, "–", RAMPART_STYLE_NONE);

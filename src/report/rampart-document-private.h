@@ -28,6 +28,7 @@ struct _RampartTable
   double     *widths;    /* relative */
   GPtrArray  *header;    /* of RampartText, or NULL */
   GPtrArray  *rows;      /* of GPtrArray of RampartText */
+  double      min_row_height;
 };
 
 struct _RampartBlock

@@ -110,6 +110,21 @@ rampart_table_add_row_plain (RampartTable       *self,
   g_ptr_array_add (self->rows, row);
 }
 
+/**
+ * rampart_table_set_min_row_height:
+ * @self: a #RampartTable
+ * @height: the least height of a row, in points
+ *
+ * Rows are as tall as their text needs, and at least @height: room to
+ * write by hand, as on a signature sheet.
+ */
+void
+rampart_table_set_min_row_height (RampartTable *self,
+                                  double        height)
+{
+  self->min_row_height = MAX (height, 0);
+}
+
 guint
 rampart_table_get_n_rows (RampartTable *self)
 {
@@ -350,6 +365,9 @@ struct _RampartDocument
   char      *approved_on;
   char      *next_review;
   char      *classification;
+  gboolean   draft;
+  GPtrArray *details;    /* label, value, label, value… */
+  GPtrArray *revisions;  /* version, date, by, summary, version… */
   GPtrArray *blocks;
 };
 
@@ -368,6 +386,8 @@ rampart_document_finalize (GObject *object)
   g_free (self->approved_on);
   g_free (self->next_review);
   g_free (self->classification);
+  g_ptr_array_unref (self->details);
+  g_ptr_array_unref (self->revisions);
   g_ptr_array_unref (self->blocks);
 
   G_OBJECT_CLASS (rampart_document_parent_class)->finalize (object);
@@ -389,6 +409,8 @@ rampart_document_init (RampartDocument *self)
   self->approved_on = g_strdup ("");
   self->next_review = g_strdup ("");
   self->classification = g_strdup ("");
+  self->details = g_ptr_array_new_with_free_func (g_free);
+  self->revisions = g_ptr_array_new_with_free_func (g_free);
 }
 
 /**
@@ -506,6 +528,94 @@ rampart_document_set_classification (RampartDocument *self,
                                      const char      *classification)
 {
   replace (&self->classification, classification);
+}
+
+gboolean
+rampart_document_get_draft (RampartDocument *self)
+{
+  return self->draft;
+}
+
+/**
+ * rampart_document_set_draft:
+ * @self: a #RampartDocument
+ * @draft: whether the document is a draft, not approved
+ *
+ * Every page of a draft is marked DRAFT, so that nobody takes it for the
+ * approved text.
+ */
+void
+rampart_document_set_draft (RampartDocument *self,
+                            gboolean         draft)
+{
+  self->draft = draft;
+}
+
+/**
+ * rampart_document_add_detail:
+ * @self: a #RampartDocument
+ * @label: what the value is, as "Effective date"
+ * @value: (nullable): the value; none shows as a dash
+ *
+ * Adds a line to the document-control block that opens the document,
+ * after its version, owner, approval and review.
+ */
+void
+rampart_document_add_detail (RampartDocument *self,
+                             const char      *label,
+                             const char      *value)
+{
+  g_ptr_array_add (self->details, g_strdup (label));
+  g_ptr_array_add (self->details, g_strdup (value != NULL ? value : ""));
+}
+
+/**
+ * rampart_document_get_details:
+ * @self: a #RampartDocument
+ *
+ * Returns: (transfer none) (element-type utf8): labels and values, in turn
+ */
+GPtrArray *
+rampart_document_get_details (RampartDocument *self)
+{
+  return self->details;
+}
+
+/**
+ * rampart_document_add_revision:
+ * @self: a #RampartDocument
+ * @version: the revision's version
+ * @date: when it was approved
+ * @approved_by: who approved it
+ * @summary: what it changed
+ *
+ * Adds a line to the revision history printed after the document-control
+ * block, the first revision first.
+ */
+void
+rampart_document_add_revision (RampartDocument *self,
+                               const char      *version,
+                               const char      *date,
+                               const char      *approved_by,
+                               const char      *summary)
+{
+  g_ptr_array_add (self->revisions, g_strdup (version != NULL ? version : ""));
+  g_ptr_array_add (self->revisions, g_strdup (date != NULL ? date : ""));
+  g_ptr_array_add (self->revisions, g_strdup (approved_by != NULL ? approved_by : ""));
+  g_ptr_array_add (self->revisions, g_strdup (summary != NULL ? summary : ""));
+}
+
+/**
+ * rampart_document_get_revisions:
+ * @self: a #RampartDocument
+ *
+ * Returns: (transfer none) (element-type utf8): four texts a revision:
+ *   version, date, approver and summary
+ */
+GPtrArray *
+rampart_document_get_revisions (RampartDocument *self)
+{
+  return self->revisions;
 }
 
 /**

@@ -54,6 +54,9 @@ void          rampart_table_add_row         (RampartTable        *self,
                                              RampartText        **cells);
 void          rampart_table_add_row_plain   (RampartTable        *self,
                                              const char * const  *cells);
+void          rampart_table_set_min_row_height
+                                            (RampartTable        *self,
+                                             double               height);
 guint         rampart_table_get_n_rows      (RampartTable        *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RampartTable, rampart_table_free)
@@ -116,6 +119,19 @@ const char      *rampart_document_get_classification
 void             rampart_document_set_classification
                                                    (RampartDocument  *self,
                                                     const char       *classification);
+gboolean         rampart_document_get_draft        (RampartDocument  *self);
+void             rampart_document_set_draft        (RampartDocument  *self,
+                                                    gboolean          draft);
+void             rampart_document_add_detail       (RampartDocument  *self,
+                                                    const char       *label,
+                                                    const char       *value);
+GPtrArray       *rampart_document_get_details      (RampartDocument  *self);
+void             rampart_document_add_revision     (RampartDocument  *self,
+                                                    const char       *version,
+                                                    const char       *date,
+                                                    const char       *approved_by,
+                                                    const char       *summary);
+GPtrArray       *rampart_document_get_revisions    (RampartDocument  *self);
 
 void             rampart_document_add              (RampartDocument  *self,
                                                     RampartBlock     *block);

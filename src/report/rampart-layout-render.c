@@ -215,16 +215,21 @@ draw_running (RampartLayout *self,
   double footer = self->page_height - FOOTER_FROM_BOTTOM;
   g_autofree char *page_of = NULL;
   g_autofree char *identity = NULL;
+  g_autofree char *marked = NULL;
+  const char *classification;
 
   draw_running_text (self, cr, rampart_book_get_organisation (book), MARGIN_SIDE, HEADER_BASELINE,
                      third - 6, PANGO_ALIGN_LEFT);
   draw_running_text (self, cr, document != NULL ? rampart_document_get_title (document)
                                                 : rampart_book_get_title (book),
                      MARGIN_SIDE + third, HEADER_BASELINE, third, PANGO_ALIGN_CENTER);
-  draw_running_text (self, cr, document != NULL && *rampart_document_get_classification (document) != '\0'
-                                 ? rampart_document_get_classification (document)
-                                 : rampart_book_get_classification (book),
-                     MARGIN_SIDE + 2 * third + 6, HEADER_BASELINE, third - 6, PANGO_ALIGN_RIGHT);
+  classification = document != NULL && *rampart_document_get_classification (document) != '\0'
+                   ? rampart_document_get_classification (document)
+                   : rampart_book_get_classification (book);
+  /* Translators: the corner of each page of a draft, before its classification, as in "DRAFT · Internal" */
+  marked = document != NULL && rampart_document_get_draft (document)
+           ? g_strdup_printf (_("DRAFT · %s"), classification) : g_strdup (classification);
+  draw_running_text (self, cr, marked, MARGIN_SIDE + 2 * third + 6, HEADER_BASELINE, third - 6, PANGO_ALIGN_RIGHT);
   set_color (cr, COLOR_RULE);
   cairo_rectangle (cr, MARGIN_SIDE, HEADER_BASELINE + 7, width, 0.6);
   cairo_fill (cr);
@@ -251,6 +256,34 @@ draw_running (RampartLayout *self,
   draw_running_text (self, cr, page_of, MARGIN_SIDE + width / 2, footer, width / 2, PANGO_ALIGN_RIGHT);
 }
 
+/* A draft says so across every page, under the text, so that nobody takes it for approved. */
+static void
+draw_draft_mark (RampartLayout *self,
+                 cairo_t       *cr)
+{
+  /* Translators: the mark across each page of a document that is not approved */
+  g_autoptr(RampartText) mark = rampart_text_new_plain (_("DRAFT"));
+  g_autoptr(PangoLayout) layout = rampart_typesetter_layout (self->typesetter, mark, TEXT_COVER_TITLE, 2000,
+                                                             PANGO_ALIGN_LEFT, NULL);
+  PangoRectangle ink;
+  double scale;
+
+  pango_layout_get_pixel_extents (layout, &ink, NULL);
+  if (ink.width <= 0)
+    return;
+  /* Across the diagonal, leaving the margins free */
+  scale = (hypot (self->page_width, self->page_height) - 2 * MARGIN_TOP - 2 * MARGIN_SIDE) / ink.width;
+
+  cairo_save (cr);
+  cairo_translate (cr, self->page_width / 2, self->page_height / 2);
+  cairo_rotate (cr, -atan2 (self->page_height, self->page_width));
+  cairo_scale (cr, scale, scale);
+  cairo_move_to (cr, -ink.x - ink.width / 2.0, -ink.y - ink.height / 2.0);
+  cairo_set_source_rgba (cr, 0xc0 / 255.0, 0x1c / 255.0, 0x28 / 255.0, 0.10);
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
+}
+
 /**
  * rampart_layout_draw_page:
  * @self: a #RampartLayout
@@ -272,6 +305,8 @@ rampart_layout_draw_page (RampartLayout *self,
   page = g_ptr_array_index (self->pages, page_index);
 
   cairo_save (cr);
+  if (page->document >= 0 && rampart_document_get_draft (rampart_book_get_document (self->book, page->document)))
+    draw_draft_mark (self, cr);
   if (!page->plain)
     draw_running (self, cr, page_index, page);
 

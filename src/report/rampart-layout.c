@@ -524,6 +524,7 @@ typedef struct
   GPtrArray *cells;   /* of RampartText */
   TextClass  cls;
   gboolean   labels;  /* a key/value row: every other cell is a label */
+  double     min_height;
   double     height;
   GPtrArray *lines;   /* of GArray of LineMetrics, one per cell */
 } Row;
@@ -541,7 +542,7 @@ row_measure (Flow         *flow,
              const double *widths)
 {
   row->lines = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  row->height = 0;
+  row->height = row->min_height;
 
   for (guint c = 0; c < row->cells->len; c++)
     {
@@ -644,7 +645,7 @@ flow_table (Flow         *flow,
 {
   g_autofree double *widths = g_new (double, table->n_columns);
   g_autofree guint *from = g_new0 (guint, table->n_columns);
-  Row header = { table->header, TEXT_TABLE_HEADER, FALSE, 0, NULL };
+  Row header = { table->header, TEXT_TABLE_HEADER, FALSE, 0, 0, NULL };
   gboolean has_header = table->header != NULL && !key_values;
   double total = 0;
 
@@ -661,8 +662,9 @@ flow_table (Flow         *flow,
 
   for (guint r = 0; r < table->rows->len; r++)
     {
-      Row row = { g_ptr_array_index (table->rows, r), TEXT_TABLE, key_values, 0, NULL };
+      Row row = { g_ptr_array_index (table->rows, r), TEXT_TABLE, key_values, table->min_row_height, 0, NULL };
       gboolean first_row = r == 0;
+      double row_top;
 
       if (g_cancellable_is_cancelled (flow->cancellable))
         break;
@@ -691,6 +693,7 @@ flow_table (Flow         *flow,
         }
 
       /* A row taller than a page breaks between lines, never inside one. */
+      row_top = flow->y;
       while (TRUE)
         {
           double used = place_row (flow, &row, widths, x, from, flow->bottom - flow->y,
@@ -701,9 +704,13 @@ flow_table (Flow         *flow,
           if (row_done (&row, from))
             break;
           new_page (flow);
+          row_top = -1;
           if (has_header)
             place_header (flow, &header, widths, x, width);
         }
+      /* Room to write in, on a row that fits its page. */
+      if (row_top >= 0 && flow->y - row_top < row.min_height)
+        flow->y = MIN (row_top + row.min_height, flow->bottom);
 
       add_rule (flow->page, x, flow->y, width, 0.5, COLOR_RULE);
       row_clear (&row);
@@ -1358,6 +1365,34 @@ fill_toc (RampartLayout *self,
     }
 }
 
+/* The revisions of a controlled document, the first first, after its control block. */
+static void
+add_revision_history (GPtrArray       *front,
+                      RampartDocument *document)
+{
+  GPtrArray *revisions = rampart_document_get_revisions (document);
+  RampartTable *table;
+  RampartBlock *lead;
+
+  if (revisions->len == 0)
+    return;
+
+  table = rampart_table_new (4, (double[]) { 0.8, 1.1, 2.0, 4.0 });
+  rampart_table_set_header (table, (const char *[]) { _("Version"), _("Approved"), _("Approved by"),
+                                                      _("Changes"), NULL });
+  for (guint i = 0; i + 3 < revisions->len; i += 4)
+    rampart_table_add_row (table, (RampartText *[]) {
+      labelled (g_ptr_array_index (revisions, i)),
+      labelled (g_ptr_array_index (revisions, i + 1)),
+      labelled (g_ptr_array_index (revisions, i + 2)),
+      labelled (g_ptr_array_index (revisions, i + 3)) });
+
+  lead = rampart_block_new_paragraph (rampart_text_new_styled (_("Revision history"), RAMPART_STYLE_BOLD));
+  rampart_block_set_keep_with_next (lead, TRUE);
+  g_ptr_array_add (front, lead);
+  g_ptr_array_add (front, rampart_block_new_table (table));
+}
+
 static void
 layout_document (Flow            *flow,
                  RampartDocument *document,
@@ -1383,7 +1418,19 @@ layout_document (Flow            *flow,
   rampart_table_add_row (control, (RampartText *[]) {
     rampart_text_new_plain (_("Approved")), labelled (rampart_document_get_approved_on (document)),
     rampart_text_new_plain (_("Next review")), labelled (rampart_document_get_next_review (document)) });
+  {
+    GPtrArray *details = rampart_document_get_details (document);
+
+    /* Two more labelled values a line, as above */
+    for (guint i = 0; i + 1 < details->len; i += 4)
+      rampart_table_add_row (control, (RampartText *[]) {
+        rampart_text_new_plain (g_ptr_array_index (details, i)),
+        labelled (g_ptr_array_index (details, i + 1)),
+        i + 3 < details->len ? rampart_text_new_plain (g_ptr_array_index (details, i + 2)) : NULL,
+        i + 3 < details->len ? labelled (g_ptr_array_index (details, i + 3)) : NULL });
+  }
   g_ptr_array_add (front, rampart_block_new_key_values (control));
+  add_revision_history (front, document);
 
   flow_blocks (flow, front, flow->left, flow->width, NULL);
   g_hash_table_insert (self->key_dests, document,

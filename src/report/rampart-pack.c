@@ -30,7 +30,7 @@ static const RampartDocumentType document_types[] = {
     rampart_doc_context_build,
   },
   {
-    "ISMS-SCOPE",
+    RAMPART_SCOPE_DOCUMENT_ID,
     N_("ISMS scope"),
     N_("What the ISMS covers, what it leaves out and why, and where it meets others (clause 4.3)"),
     rampart_doc_scope_build,
@@ -72,7 +72,7 @@ static const RampartDocumentType document_types[] = {
     rampart_doc_assets_build,
   },
   {
-    "ISMS-CTL",
+    RAMPART_CONTROLS_DOCUMENT_ID,
     N_("Annex A controls"),
     N_("The 93 controls of ISO/IEC 27001:2022 Annex A with their ISO/IEC 27002 attributes"),
     rampart_doc_controls_build,
@@ -495,6 +495,152 @@ rampart_pack_build_document (RampartWorkspace          *workspace,
   return document;
 }
 
+static void
+pack_document_free (gpointer data)
+{
+  RampartPackDocument *document = data;
+
+  g_free (document->id);
+  g_free (document->title);
+  g_free (document->description);
+  g_clear_object (&document->policy);
+  g_free (document);
+}
+
+static void
+add_type (GPtrArray                 *documents,
+          const RampartDocumentType *type)
+{
+  RampartPackDocument *document = g_new0 (RampartPackDocument, 1);
+
+  document->id = g_strdup (type->id);
+  document->title = g_strdup (_(type->title));
+  document->description = g_strdup (_(type->description));
+  document->type = type;
+  g_ptr_array_add (documents, document);
+}
+
+static int
+compare_identifiers (gconstpointer a,
+                     gconstpointer b)
+{
+  return g_utf8_collate (rampart_policy_get_identifier (*(RampartPolicy **) a),
+                         rampart_policy_get_identifier (*(RampartPolicy **) b));
+}
+
+/* The policies the pack shows, of the information security policy's kind or the others, by identifier. */
+static void
+add_policies (GPtrArray        *documents,
+              RampartWorkspace *workspace,
+              gboolean          main_policy)
+{
+  GListModel *policies = G_LIST_MODEL (rampart_workspace_get_policies (workspace));
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
+    {
+      g_autoptr(RampartPolicy) policy = g_list_model_get_item (policies, i);
+      g_autoptr(RampartPolicyRevision) shown = rampart_policy_get_pack_revision (policy);
+
+      if (shown != NULL && (rampart_policy_get_kind (policy) == RAMPART_POLICY_KIND_POLICY) == main_policy)
+        g_ptr_array_add (sorted, g_steal_pointer (&policy));
+    }
+  g_ptr_array_sort (sorted, compare_identifiers);
+
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      RampartPolicy *policy = g_ptr_array_index (sorted, i);
+      RampartPackDocument *document = g_new0 (RampartPackDocument, 1);
+      g_autoptr(RampartPolicyRevision) shown = rampart_policy_get_pack_revision (policy);
+
+      document->id = g_strdup (rampart_pack_or (rampart_policy_revision_get_identifier (shown),
+                                                _("Unidentified policy")));
+      document->title = g_strdup (rampart_pack_or (rampart_policy_revision_get_title (shown), _("Untitled policy")));
+      document->description = g_strdup (rampart_enum_get_label (RAMPART_TYPE_POLICY_KIND,
+                                                                rampart_policy_revision_get_kind (shown)));
+      document->policy = g_object_ref (policy);
+      g_ptr_array_add (documents, document);
+    }
+}
+
+/**
+ * rampart_pack_list_documents:
+ * @workspace: a workspace
+ *
+ * The documents Rampart writes, and the workspace's policies in force or
+ * whose drafts someone asked for: the information security policy after
+ * the scope (clause 5.2 follows 4.3), the topic-specific policies,
+ * procedures and standards after the documents of the risks and controls.
+ *
+ * Returns: (transfer full) (element-type RampartPackDocument): the
+ *   documents of the pack, in order
+ */
+GPtrArray *
+rampart_pack_list_documents (RampartWorkspace *workspace)
+{
+  GPtrArray *documents = g_ptr_array_new_with_free_func (pack_document_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (document_types); i++)
+    {
+      if (g_str_equal (document_types[i].id, RAMPART_CONTROLS_DOCUMENT_ID))
+        add_policies (documents, workspace, FALSE);
+      add_type (documents, &document_types[i]);
+      if (g_str_equal (document_types[i].id, RAMPART_SCOPE_DOCUMENT_ID))
+        add_policies (documents, workspace, TRUE);
+    }
+
+  return documents;
+}
+
+static RampartDocument *
+build_entry (RampartWorkspace    *workspace,
+             RampartPackDocument *entry,
+             GDateTime           *date)
+{
+  g_autoptr(RampartPolicyRevision) shown = NULL;
+
+  if (entry->type != NULL)
+    return rampart_pack_build_document (workspace, entry->type, date);
+
+  shown = rampart_policy_get_pack_revision (entry->policy);
+  return rampart_pack_build_policy_document (workspace, shown, FALSE);
+}
+
+/**
+ * rampart_pack_new_book:
+ * @workspace: a workspace
+ * @title: the book's title
+ * @date: the date of issue
+ *
+ * Returns: (transfer full): an empty book with the organisation's name,
+ *   the pack's version, its classification and who prepared it
+ */
+RampartBook *
+rampart_pack_new_book (RampartWorkspace *workspace,
+                       const char       *title,
+                       GDateTime        *date)
+{
+  RampartOrganisation *organisation = rampart_workspace_get_organisation (workspace);
+  const char *name = rampart_pack_or (rampart_organisation_get_name (organisation),
+                                      rampart_organisation_get_legal_name (organisation));
+  RampartBook *book = rampart_book_new (title);
+  g_autofree char *keywords = NULL;
+
+  rampart_book_set_organisation (book, rampart_pack_or (name, _("Unnamed organisation")));
+  rampart_book_set_subject (book, _("Information security management system documentation "
+                                    "(ISO/IEC 27001:2022)"));
+  keywords = g_strdup_printf ("ISO/IEC 27001, ISMS, %s, %s", _("information security"),
+                              rampart_pack_or (name, ""));
+  rampart_book_set_keywords (book, keywords);
+  rampart_book_set_date (book, date);
+  rampart_book_set_classification (book, _("Internal"));
+  rampart_book_set_prepared_by (book, rampart_organisation_get_isms_manager (organisation));
+  rampart_book_set_version (book, rampart_document_control_get_version (
+    rampart_workspace_get_document_control (workspace, RAMPART_PACK_ID)));
+
+  return book;
+}
+
 /**
  * rampart_pack_build:
  * @workspace: a workspace
@@ -516,53 +662,43 @@ rampart_pack_build (RampartWorkspace  *workspace,
                     GDateTime         *date,
                     GError           **error)
 {
-  RampartOrganisation *organisation = rampart_workspace_get_organisation (workspace);
-  const char *name = rampart_pack_or (rampart_organisation_get_name (organisation),
-                                 rampart_organisation_get_legal_name (organisation));
-  const RampartDocumentType *only = NULL;
+  g_autoptr(GPtrArray) documents = rampart_pack_list_documents (workspace);
+  RampartPackDocument *only = NULL;
   g_autoptr(RampartBook) book = NULL;
-  g_autofree char *keywords = NULL;
 
   if (document_id != NULL)
     {
-      only = rampart_pack_find_document_type (document_id);
+      for (guint i = 0; only == NULL && i < documents->len; i++)
+        if (g_str_equal (((RampartPackDocument *) g_ptr_array_index (documents, i))->id, document_id))
+          only = g_ptr_array_index (documents, i);
+
       if (only == NULL)
         {
           g_autoptr(GString) ids = g_string_new (NULL);
 
-          for (guint i = 0; i < G_N_ELEMENTS (document_types); i++)
-            g_string_append_printf (ids, "%s%s", i > 0 ? ", " : "", document_types[i].id);
+          for (guint i = 0; i < documents->len; i++)
+            g_string_append_printf (ids, "%s%s", i > 0 ? ", " : "",
+                                    ((RampartPackDocument *) g_ptr_array_index (documents, i))->id);
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
                        _("There is no document “%s”; the documents are %s."), document_id, ids->str);
           return NULL;
         }
     }
 
-  book = rampart_book_new (only != NULL ? _(only->title) : _("ISMS documentation"));
-  rampart_book_set_organisation (book, rampart_pack_or (name, _("Unnamed organisation")));
-  rampart_book_set_subject (book, _("Information security management system documentation "
-                                    "(ISO/IEC 27001:2022)"));
-  keywords = g_strdup_printf ("ISO/IEC 27001, ISMS, %s, %s", _("information security"),
-                              rampart_pack_or (name, ""));
-  rampart_book_set_keywords (book, keywords);
-  rampart_book_set_date (book, date);
-  rampart_book_set_classification (book, _("Internal"));
-  rampart_book_set_prepared_by (book, rampart_organisation_get_isms_manager (organisation));
-  rampart_book_set_version (book, rampart_document_control_get_version (
-    rampart_workspace_get_document_control (workspace, RAMPART_PACK_ID)));
+  book = rampart_pack_new_book (workspace, only != NULL ? only->title : _("ISMS documentation"), date);
 
   if (only != NULL)
     {
-      g_autoptr(RampartDocument) document = rampart_pack_build_document (workspace, only, date);
+      g_autoptr(RampartDocument) document = build_entry (workspace, only, date);
 
       rampart_book_add_document (book, document);
       return g_steal_pointer (&book);
     }
 
   rampart_book_set_front_matter (book, TRUE);
-  for (guint i = 0; i < G_N_ELEMENTS (document_types); i++)
+  for (guint i = 0; i < documents->len; i++)
     {
-      g_autoptr(RampartDocument) document = rampart_pack_build_document (workspace, &document_types[i], date);
+      g_autoptr(RampartDocument) document = build_entry (workspace, g_ptr_array_index (documents, i), date);
 
       rampart_book_add_document (book, document);
     }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "rampart-book.h"
+#include "rampart-policy-revision.h"
 #include "rampart-workspace.h"
 
 G_BEGIN_DECLS
@@ -14,6 +15,10 @@ G_BEGIN_DECLS
 #define RAMPART_PACK_ID "ISMS-PACK"
 /* The Statement of Applicability, whose version comes from its issued versions */
 #define RAMPART_SOA_DOCUMENT_ID "ISMS-SOA"
+/* The scope, after which the information security policy comes */
+#define RAMPART_SCOPE_DOCUMENT_ID "ISMS-SCOPE"
+/* The catalogue of Annex A, before which the other policies come */
+#define RAMPART_CONTROLS_DOCUMENT_ID "ISMS-CTL"
 
 /**
  * RampartDocumentType:
@@ -36,7 +41,27 @@ typedef struct
                       GDateTime        *date);
 } RampartDocumentType;
 
+/**
+ * RampartPackDocument:
+ * @id: the document's identifier, such as "ISMS-SOA" or a policy's
+ * @title: its title, translated
+ * @description: what it holds, translated
+ * @type: (nullable): the kind of document, for those Rampart writes
+ * @policy: (nullable): the policy, for a policy of the register
+ *
+ * One document of a workspace's pack.
+ */
+typedef struct
+{
+  char                      *id;
+  char                      *title;
+  char                      *description;
+  const RampartDocumentType *type;
+  RampartPolicy             *policy;
+} RampartPackDocument;
+
 const RampartDocumentType *rampart_pack_get_document_types  (guint            *n_types);
+GPtrArray                 *rampart_pack_list_documents      (RampartWorkspace *workspace);
 const RampartDocumentType *rampart_pack_find_document_type  (const char       *id);
 RampartDocument           *rampart_pack_build_document      (RampartWorkspace *workspace,
                                                              const RampartDocumentType *type,
@@ -45,5 +70,16 @@ RampartBook               *rampart_pack_build               (RampartWorkspace *w
                                                              const char       *document_id,
                                                              GDateTime        *date,
                                                              GError          **error);
+RampartBook               *rampart_pack_new_book            (RampartWorkspace *workspace,
+                                                             const char       *title,
+                                                             GDateTime        *date);
+RampartDocument           *rampart_pack_build_policy_document
+                                                            (RampartWorkspace *workspace,
+                                                             RampartPolicyRevision *revision,
+                                                             gboolean          acknowledgement);
+RampartBook               *rampart_pack_build_policy        (RampartWorkspace *workspace,
+                                                             RampartPolicyRevision *revision,
+                                                             GDateTime        *date,
+                                                             gboolean          acknowledgement);
 
 G_END_DECLS
