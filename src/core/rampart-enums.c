@@ -272,7 +272,7 @@ static const Label implementations[] = {
 };
 
 static const Label policy_kinds[] = {
-  { RAMPART_POLICY_KIND_POLICY, N_("Information security policy") },
+  { RAMPART_POLICY_KIND_POLICY, N_("Policy") },
   { RAMPART_POLICY_KIND_TOPIC, N_("Topic-specific policy") },
   { RAMPART_POLICY_KIND_PROCEDURE, N_("Procedure") },
   { RAMPART_POLICY_KIND_STANDARD, N_("Standard") },

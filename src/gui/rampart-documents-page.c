@@ -118,20 +118,6 @@ fill_documents (RampartDocumentsPage *self)
   self->filling_documents = FALSE;
 }
 
-static RampartPaper
-paper (RampartDocumentsPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
-  g_autofree char *name = NULL;
-
-  if (!RAMPART_IS_APPLICATION (app))
-    return rampart_paper_get_default ();
-
-  name = g_settings_get_string (rampart_application_get_settings (RAMPART_APPLICATION (app)), "paper-size");
-  return rampart_paper_from_string (name);
-}
-
 static void
 update_actions (RampartDocumentsPage *self)
 {
@@ -288,7 +274,7 @@ regenerate (RampartDocumentsPage *self)
       return;
     }
 
-  self->job = rampart_book_job_new (book, paper (self));
+  self->job = rampart_book_job_new (book, rampart_widget_get_paper (GTK_WIDGET (self)));
   if (self->pdf == NULL)
     {
       gtk_stack_set_visible_child_name (self->content_stack, "working");

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rampart-application.h"
 #include "rampart-gui-utils.h"
 
 /**
@@ -370,4 +371,46 @@ rampart_delete_with_undo (GtkWidget         *widget,
   g_object_set_data_full (G_OBJECT (toast), "rampart-deletion", deletion, deletion_free);
 
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+/**
+ * rampart_widget_get_paper:
+ * @widget: a widget in a window of the application
+ *
+ * Returns: the paper documents are laid out on, as the preferences say
+ */
+RampartPaper
+rampart_widget_get_paper (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
+  g_autofree char *name = NULL;
+
+  if (!RAMPART_IS_APPLICATION (app))
+    return rampart_paper_get_default ();
+
+  name = g_settings_get_string (rampart_application_get_settings (RAMPART_APPLICATION (app)), "paper-size");
+  return rampart_paper_from_string (name);
+}
+
+/**
+ * rampart_add_entry_row:
+ * @list: a boxed list, as in a dialog
+ * @title: the row's title
+ * @text: its text to start with
+ *
+ * Returns: (transfer none): a new entry row at the end of @list
+ */
+GtkEditable *
+rampart_add_entry_row (GtkListBox *list,
+                       const char *title,
+                       const char *text)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  gtk_list_box_append (list, row);
+
+  return GTK_EDITABLE (row);
 }

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "rampart-paper.h"
 #include "rampart-workspace.h"
 
 G_BEGIN_DECLS
@@ -45,6 +46,10 @@ GtkWidget *rampart_choice_drop_down_new
                                   (GObject                *record,
                                    const char             *property,
                                    GType                   enum_type);
+RampartPaper rampart_widget_get_paper (GtkWidget           *widget);
+GtkEditable *rampart_add_entry_row    (GtkListBox          *list,
+                                       const char          *title,
+                                       const char          *text);
 void   rampart_show_toast         (GtkWidget              *widget,
                                    const char             *message);
 void   rampart_delete_with_undo   (GtkWidget              *widget,

@@ -179,3 +179,32 @@ rampart_picker_window_add_item (RampartPickerWindow *self,
   g_object_set_data (G_OBJECT (row), CHECK_DATA, check);
   gtk_list_box_append (self->list, row);
 }
+
+/**
+ * rampart_picker_window_add_controls:
+ * @self: a #RampartPickerWindow
+ * @workspace: a workspace
+ * @chosen: the ids of the controls chosen already
+ *
+ * Offers every control, keyed by its id: Annex A by theme, then the
+ * organisation's own, as the Statement of Applicability lists them.
+ */
+void
+rampart_picker_window_add_controls (RampartPickerWindow *self,
+                                    RampartWorkspace    *workspace,
+                                    const char * const  *chosen)
+{
+  GListModel *entries = G_LIST_MODEL (rampart_workspace_get_soa_entries (workspace));
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(RampartSoaEntry) entry = g_list_model_get_item (entries, i);
+      const char *id = rampart_soa_entry_get_control_id (entry);
+      g_autofree char *title = g_strdup_printf ("%s %s", id, rampart_soa_entry_get_title (entry));
+      const char *section = rampart_soa_entry_get_own (entry)
+                            ? _("The organisation’s own controls")
+                            : rampart_control_theme_get_label (rampart_soa_entry_get_theme (entry));
+
+      rampart_picker_window_add_item (self, id, title, section, g_strv_contains (chosen, id));
+    }
+}

@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "rampart-workspace.h"
+
 G_BEGIN_DECLS
 
 /**
@@ -32,5 +34,9 @@ void                 rampart_picker_window_add_item (RampartPickerWindow *self,
                                                      const char          *title,
                                                      const char          *subtitle,
                                                      gboolean             chosen);
+void                 rampart_picker_window_add_controls
+                                                    (RampartPickerWindow *self,
+                                                     RampartWorkspace    *workspace,
+                                                     const char * const  *chosen);
 
 G_END_DECLS

@@ -394,23 +394,11 @@ choose_controls_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   RampartRiskEditor *self = RAMPART_RISK_EDITOR (widget);
-  GListModel *entries = G_LIST_MODEL (rampart_workspace_get_soa_entries (self->workspace));
   RampartPickerWindow *picker;
 
-  /* Annex A, then the organisation's own controls, as the Statement of Applicability lists them */
   picker = rampart_picker_window_new (GTK_WINDOW (gtk_widget_get_root (widget)), _("Controls of the Treatment"),
                                       controls_chosen_cb, G_OBJECT (self->risk));
-  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
-    {
-      g_autoptr(RampartSoaEntry) entry = g_list_model_get_item (entries, i);
-      const char *id = rampart_soa_entry_get_control_id (entry);
-      g_autofree char *title = g_strdup_printf ("%s %s", id, rampart_soa_entry_get_title (entry));
-      const char *section = rampart_soa_entry_get_own (entry)
-                            ? _("The organisation’s own controls")
-                            : rampart_control_theme_get_label (rampart_soa_entry_get_theme (entry));
-
-      rampart_picker_window_add_item (picker, id, title, section, rampart_risk_has_control (self->risk, id));
-    }
+  rampart_picker_window_add_controls (picker, self->workspace, rampart_risk_get_control_ids (self->risk));
   gtk_window_present (GTK_WINDOW (picker));
 }
 

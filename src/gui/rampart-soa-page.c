@@ -11,6 +11,7 @@
 
 #include "rampart-finding-row.h"
 #include "rampart-gui-utils.h"
+#include "rampart-picker-window.h"
 #include "rampart-soa-io.h"
 #include "rampart-soa-page.h"
 #include "rampart-soa-versions-window.h"
@@ -81,6 +82,7 @@ struct _RampartSoaPage
   AdwComboRow          *implementation_row;
   AdwEntryRow          *owner_row;
   GtkListBox           *risks_list;
+  GtkListBox           *policies_list;
   GtkSwitch            *legal_switch;
   GtkSwitch            *contractual_switch;
   GtkSwitch            *business_switch;
@@ -619,7 +621,7 @@ refresh_risks (RampartSoaPage *self)
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Risk treatment"));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_object_set_data_full (G_OBJECT (row), "rampart-risk", g_object_ref (risk), g_object_unref);
+      g_object_set_data_full (G_OBJECT (row), "rampart-record", g_object_ref (risk), g_object_unref);
       gtk_list_box_append (self->risks_list, row);
     }
 
@@ -632,15 +634,160 @@ refresh_risks (RampartSoaPage *self)
     }
 }
 
+/* The policies that support the control, each leading to it. */
+static void
+refresh_policies (RampartSoaPage *self)
+{
+  RampartSoaEntry *entry = get_selected (self);
+  RampartWorkspace *workspace = rampart_page_get_workspace (RAMPART_PAGE (self));
+  g_autoptr(GPtrArray) found = NULL;
+  GtkWidget *row;
+
+  while ((row = gtk_widget_get_first_child (GTK_WIDGET (self->policies_list))) != NULL)
+    gtk_list_box_remove (self->policies_list, row);
+
+  if (entry == NULL || workspace == NULL)
+    return;
+
+  found = rampart_policies_for_control (rampart_workspace_get_policies (workspace),
+                                        rampart_soa_entry_get_control_id (entry));
+  for (guint i = 0; i < found->len; i++)
+    {
+      RampartPolicy *policy = g_ptr_array_index (found, i);
+      g_autofree char *title = rampart_record_dup_title (RAMPART_RECORD (policy));
+      g_autofree char *version = rampart_policy_dup_version_label (policy);
+      g_autofree char *subtitle = g_strdup_printf ("%s · %s",
+                                                   rampart_enum_get_label (RAMPART_TYPE_POLICY_STATUS,
+                                                                           rampart_policy_get_status (policy)),
+                                                   version);
+
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "rampart-record", g_object_ref (policy), g_object_unref);
+      gtk_list_box_append (self->policies_list, row);
+    }
+
+  if (found->len == 0)
+    {
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No policy supports this control yet"));
+      gtk_widget_add_css_class (row, "dim-label");
+      gtk_list_box_append (self->policies_list, row);
+    }
+}
+
+/* A risk or a policy of the control's, in its own section */
 static void
 risk_activated_cb (RampartSoaPage *self,
                    GtkListBoxRow  *row)
 {
-  RampartRecord *risk = g_object_get_data (G_OBJECT (row), "rampart-risk");
+  RampartRecord *record = g_object_get_data (G_OBJECT (row), "rampart-record");
   GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), RAMPART_TYPE_WINDOW);
 
-  if (risk != NULL && window != NULL)
-    rampart_window_show_record (RAMPART_WINDOW (window), risk);
+  if (record != NULL && window != NULL)
+    rampart_window_show_record (RAMPART_WINDOW (window), record);
+}
+
+typedef struct
+{
+  RampartSoaPage  *page;
+  RampartSoaEntry *entry;
+} PolicyLink;
+
+static void
+policy_link_free (gpointer data)
+{
+  PolicyLink *link = data;
+
+  g_object_unref (link->page);
+  g_object_unref (link->entry);
+  g_free (link);
+}
+
+/* Each policy gains or loses the control, all in one edit. */
+static void
+policies_chosen_cb (const char * const *keys,
+                    gpointer            user_data)
+{
+  PolicyLink *link = g_object_get_data (user_data, "rampart-policy-link");
+  RampartWorkspace *workspace = rampart_page_get_workspace (RAMPART_PAGE (link->page));
+  const char *control_id = rampart_soa_entry_get_control_id (link->entry);
+  RampartHistory *history;
+  GListModel *model;
+
+  if (workspace == NULL)
+    return;
+
+  model = G_LIST_MODEL (rampart_workspace_get_policies (workspace));
+  history = rampart_workspace_get_history (workspace);
+  rampart_history_begin_group (history, _("change of the policies of a control"));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(RampartPolicy) policy = g_list_model_get_item (model, i);
+      g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, rampart_record_get_id (RAMPART_RECORD (policy)));
+      gboolean wanted = g_strv_contains (keys, key);
+      g_autoptr(GStrvBuilder) ids = NULL;
+      g_auto(GStrv) new_ids = NULL;
+
+      if (wanted == rampart_policy_has_control (policy, control_id))
+        continue;
+
+      ids = g_strv_builder_new ();
+      for (const char * const *id = rampart_policy_get_control_ids (policy); *id != NULL; id++)
+        if (!g_str_equal (*id, control_id))
+          g_strv_builder_add (ids, *id);
+      if (wanted)
+        g_strv_builder_add (ids, control_id);
+      new_ids = g_strv_builder_end (ids);
+      g_object_set (policy, "control-ids", new_ids, NULL);
+    }
+  rampart_history_end_group (history);
+  refresh_policies (link->page);
+}
+
+static void
+link_policies_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  RampartSoaPage *self = RAMPART_SOA_PAGE (widget);
+  RampartWorkspace *workspace = rampart_page_get_workspace (RAMPART_PAGE (self));
+  RampartSoaEntry *entry = get_selected (self);
+  g_autoptr(GObject) holder = NULL;
+  RampartPickerWindow *picker;
+  PolicyLink *link;
+  GListModel *model;
+
+  if (workspace == NULL || entry == NULL)
+    return;
+
+  /* The picker keeps the page and the control for its answer. */
+  holder = g_object_new (G_TYPE_OBJECT, NULL);
+  link = g_new0 (PolicyLink, 1);
+  link->page = g_object_ref (self);
+  link->entry = g_object_ref (entry);
+  g_object_set_data_full (holder, "rampart-policy-link", link, policy_link_free);
+
+  picker = rampart_picker_window_new (GTK_WINDOW (gtk_widget_get_root (widget)), _("Policies of the Control"),
+                                      policies_chosen_cb, holder);
+  model = G_LIST_MODEL (rampart_workspace_get_policies (workspace));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(RampartPolicy) policy = g_list_model_get_item (model, i);
+      g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, rampart_record_get_id (RAMPART_RECORD (policy)));
+      g_autofree char *title = rampart_record_dup_title (RAMPART_RECORD (policy));
+
+      if (rampart_policy_get_status (policy) == RAMPART_POLICY_RETIRED)
+        continue;
+      rampart_picker_window_add_item (picker, key, title,
+                                      rampart_enum_get_label (RAMPART_TYPE_POLICY_KIND, rampart_policy_get_kind (policy)),
+                                      rampart_policy_has_control (policy, rampart_soa_entry_get_control_id (entry)));
+    }
+  gtk_window_present (GTK_WINDOW (picker));
 }
 
 static void
@@ -812,6 +959,7 @@ rampart_soa_page_selected_changed (RampartRecordPage *page)
   fill_attributes (self, entry != NULL ? rampart_soa_entry_get_control (entry) : NULL);
   fill_requirements (self);
   refresh_risks (self);
+  refresh_policies (self);
   update_editor (self);
 }
 
@@ -921,20 +1069,6 @@ issue_fields_changed_cb (AdwMessageDialog *dialog)
   adw_message_dialog_set_response_enabled (dialog, "issue", ready);
 }
 
-static GtkEditable *
-add_entry_row (GtkListBox *list,
-               const char *title,
-               const char *text)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-  gtk_list_box_append (list, row);
-
-  return GTK_EDITABLE (row);
-}
-
 static void
 issue_action (GtkWidget  *widget,
               const char *action_name,
@@ -1007,10 +1141,10 @@ issue_action (GtkWidget  *widget,
   gtk_widget_add_css_class (list, "boxed-list");
   data = g_new0 (IssueDialog, 1);
   data->page = self;
-  data->approved_by = add_entry_row (GTK_LIST_BOX (list), _("Approved By"),
+  data->approved_by = rampart_add_entry_row (GTK_LIST_BOX (list), _("Approved By"),
                                      rampart_organisation_get_sponsor (rampart_workspace_get_organisation (workspace)));
-  data->approved_on = add_entry_row (GTK_LIST_BOX (list), _("Approved On (YYYY-MM-DD)"), today);
-  data->summary = add_entry_row (GTK_LIST_BOX (list), _("What Changed"), summary);
+  data->approved_on = rampart_add_entry_row (GTK_LIST_BOX (list), _("Approved On (YYYY-MM-DD)"), today);
+  data->summary = rampart_add_entry_row (GTK_LIST_BOX (list), _("What Changed"), summary);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
   g_object_set_data_full (G_OBJECT (dialog), "rampart-issue", data, g_free);
 
@@ -1141,6 +1275,7 @@ refresh_cb (gpointer user_data)
   self->refresh_source = 0;
   refresh_overview (self);
   refresh_risks (self);
+  refresh_policies (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -1258,6 +1393,7 @@ rampart_soa_page_class_init (RampartSoaPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RampartSoaPage, implementation_row);
   gtk_widget_class_bind_template_child (widget_class, RampartSoaPage, owner_row);
   gtk_widget_class_bind_template_child (widget_class, RampartSoaPage, risks_list);
+  gtk_widget_class_bind_template_child (widget_class, RampartSoaPage, policies_list);
   gtk_widget_class_bind_template_child (widget_class, RampartSoaPage, legal_switch);
   gtk_widget_class_bind_template_child (widget_class, RampartSoaPage, contractual_switch);
   gtk_widget_class_bind_template_child (widget_class, RampartSoaPage, business_switch);
@@ -1278,6 +1414,7 @@ rampart_soa_page_class_init (RampartSoaPageClass *klass)
   gtk_widget_class_install_action (widget_class, "soa.propose", NULL, propose_action);
   gtk_widget_class_install_action (widget_class, "soa.versions", NULL, versions_action);
   gtk_widget_class_install_action (widget_class, "soa.issue", NULL, issue_action);
+  gtk_widget_class_install_action (widget_class, "soa.link-policies", NULL, link_policies_action);
   gtk_widget_class_install_action (widget_class, "soa.export", "s", export_action);
   gtk_widget_class_install_action (widget_class, "soa.import", NULL, import_action);
 }

@@ -17,6 +17,7 @@
 #include "rampart-documents-page.h"
 #include "rampart-gui-utils.h"
 #include "rampart-parties-page.h"
+#include "rampart-policies-page.h"
 #include "rampart-profile-page.h"
 #include "rampart-risks-page.h"
 #include "rampart-roles-page.h"
@@ -138,6 +139,7 @@ static const struct {
   { "assets", rampart_assets_page_get_type },
   { "catalogue", rampart_catalogue_page_get_type },
   { "risks", rampart_risks_page_get_type },
+  { "policies", rampart_policies_page_get_type },
 };
 
 static GtkWidget *
@@ -776,6 +778,14 @@ rampart_window_show_record (RampartWindow *self,
         rampart_record_browser_show_editor (browser);
         return;
       }
+
+  if (RAMPART_IS_POLICY (record))
+    {
+      rampart_window_show_section (self, "policies");
+      rampart_policies_page_show_policy (RAMPART_POLICIES_PAGE (visible_page (self)), RAMPART_POLICY (record));
+      update_back_button (self);
+      return;
+    }
 
   if (RAMPART_IS_RISK (record))
     {
