@@ -505,6 +505,20 @@ test_narrow (Fixture       *fixture,
   gtk_widget_measure (GTK_WIDGET (fixture->page), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
   g_assert_cmpint (minimum, <=, 360);
   rampart_test_screenshot (GTK_WIDGET (fixture->window), "policy-editor-narrow.png");
+
+  /* With two steps to offer, a policy in review fits as well. */
+  rampart_policies_page_show_policy (fixture->page, rampart_policies_find (fixture->policies, "ISMS-POL-11"));
+  rampart_test_settle ();
+  gtk_widget_measure (GTK_WIDGET (fixture->page), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  rampart_test_screenshot (GTK_WIDGET (fixture->window), "policy-editor-narrow-review.png");
+
+  /* The register fits too. */
+  g_assert_true (rampart_page_navigate_back (RAMPART_PAGE (fixture->page)));
+  rampart_test_settle ();
+  gtk_widget_measure (GTK_WIDGET (fixture->page), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  rampart_test_screenshot (GTK_WIDGET (fixture->window), "policies-register-narrow.png");
 }
 
 int

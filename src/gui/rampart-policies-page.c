@@ -52,12 +52,9 @@ struct _RampartPoliciesPage
   GtkListBox          *findings_list;
   GtkStack            *list_stack;
   GtkColumnView       *column_view;
-  GtkColumnViewColumn *identifier_column;
-  GtkColumnViewColumn *title_column;
-  GtkColumnViewColumn *kind_column;
+  GtkColumnViewColumn *policy_column;
   GtkColumnViewColumn *status_column;
   GtkColumnViewColumn *version_column;
-  GtkColumnViewColumn *owner_column;
   GtkColumnViewColumn *review_column;
   RampartPolicyEditor *editor;
 
@@ -86,25 +83,18 @@ policies (RampartPoliciesPage *self)
 typedef char *(*CellText) (RampartPolicy *policy,
                            const char    *today);
 
+/* The policy's identifier, kind and owner, under its title */
 static char *
-identifier_text (RampartPolicy *policy,
-                 const char    *today)
+details_text (RampartPolicy *policy,
+              const char    *today)
 {
-  return g_strdup (rampart_policy_get_identifier (policy));
-}
+  const char *owner = rampart_policy_get_owner (policy);
 
-static char *
-title_text (RampartPolicy *policy,
-            const char    *today)
-{
-  return g_strdup (rampart_policy_get_title (policy));
-}
-
-static char *
-kind_text (RampartPolicy *policy,
-           const char    *today)
-{
-  return g_strdup (rampart_enum_get_label (RAMPART_TYPE_POLICY_KIND, rampart_policy_get_kind (policy)));
+  /* Translators: under a policy's title in the register: identifier, kind and owner */
+  return g_strdup_printf (*owner != '\0' ? _("%s · %s · %s") : _("%s · %s"),
+                          rampart_policy_get_identifier (policy),
+                          rampart_enum_get_label (RAMPART_TYPE_POLICY_KIND, rampart_policy_get_kind (policy)),
+                          owner);
 }
 
 static char *
@@ -119,13 +109,6 @@ version_text (RampartPolicy *policy,
               const char    *today)
 {
   return rampart_policy_dup_version_label (policy);
-}
-
-static char *
-owner_text (RampartPolicy *policy,
-            const char    *today)
-{
-  return g_strdup (rampart_policy_get_owner (policy));
 }
 
 static char *
@@ -160,6 +143,46 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_list_item_set_child (item, label);
+}
+
+/* The policy column: its title, and its details in small type below. */
+static void
+setup_policy_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *details = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (details), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (details), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (details, "caption");
+  gtk_widget_add_css_class (details, "dim-label");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), details);
+  gtk_widget_set_margin_top (box, 3);
+  gtk_widget_set_margin_bottom (box, 3);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_policy_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                RampartPoliciesPage      *self)
+{
+  RampartPolicy *policy = gtk_list_item_get_item (item);
+  GtkWidget *title = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget *details = gtk_widget_get_next_sibling (title);
+  g_autofree char *text = details_text (policy, self->today);
+  const char *name = rampart_policy_get_title (policy);
+
+  gtk_label_set_text (GTK_LABEL (title), *name != '\0' ? name : _("Untitled policy"));
+  gtk_label_set_text (GTK_LABEL (details), text);
+  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), name);
+  gtk_widget_set_opacity (gtk_list_item_get_child (item),
+                          rampart_policy_get_status (policy) == RAMPART_POLICY_RETIRED ? 0.55 : 1.0);
 }
 
 static void
@@ -199,6 +222,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
     }
   if (rampart_policy_get_status (policy) == RAMPART_POLICY_RETIRED && text_func != status_text)
     gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
 }
 
 static int
@@ -212,8 +236,10 @@ compare_cells (gconstpointer a,
 
   if (text_func == status_text)
     return (int) rampart_policy_get_status ((RampartPolicy *) a) - (int) rampart_policy_get_status ((RampartPolicy *) b);
-  if (text_func == kind_text)
-    return (int) rampart_policy_get_kind ((RampartPolicy *) a) - (int) rampart_policy_get_kind ((RampartPolicy *) b);
+  /* Policies sort by their identifiers, as they are filed. */
+  if (text_func == details_text)
+    return g_utf8_collate (rampart_policy_get_identifier ((RampartPolicy *) a),
+                           rampart_policy_get_identifier ((RampartPolicy *) b));
   if (text_func == review_text)
     {
       /* By date, those without one last */
@@ -237,8 +263,16 @@ setup_column (RampartPoliciesPage *self,
   g_autoptr(GtkSorter) sorter = GTK_SORTER (gtk_custom_sorter_new (compare_cells, text_func, NULL));
 
   g_object_set_data (G_OBJECT (factory), "rampart-cell", text_func);
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), self);
+  if (text_func == details_text)
+    {
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_policy_cb), NULL);
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_policy_cb), self);
+    }
+  else
+    {
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), NULL);
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), self);
+    }
   gtk_column_view_column_set_factory (column, factory);
   gtk_column_view_column_set_sorter (column, sorter);
 }
@@ -676,12 +710,9 @@ rampart_policies_page_class_init (RampartPoliciesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RampartPoliciesPage, findings_list);
   gtk_widget_class_bind_template_child (widget_class, RampartPoliciesPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, RampartPoliciesPage, column_view);
-  gtk_widget_class_bind_template_child (widget_class, RampartPoliciesPage, identifier_column);
-  gtk_widget_class_bind_template_child (widget_class, RampartPoliciesPage, title_column);
-  gtk_widget_class_bind_template_child (widget_class, RampartPoliciesPage, kind_column);
+  gtk_widget_class_bind_template_child (widget_class, RampartPoliciesPage, policy_column);
   gtk_widget_class_bind_template_child (widget_class, RampartPoliciesPage, status_column);
   gtk_widget_class_bind_template_child (widget_class, RampartPoliciesPage, version_column);
-  gtk_widget_class_bind_template_child (widget_class, RampartPoliciesPage, owner_column);
   gtk_widget_class_bind_template_child (widget_class, RampartPoliciesPage, review_column);
   gtk_widget_class_bind_template_child (widget_class, RampartPoliciesPage, editor);
   gtk_widget_class_bind_template_callback (widget_class, refilter_cb);
@@ -704,12 +735,9 @@ rampart_policies_page_init (RampartPoliciesPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->today = rampart_date_today ();
 
-  setup_column (self, self->identifier_column, identifier_text);
-  setup_column (self, self->title_column, title_text);
-  setup_column (self, self->kind_column, kind_text);
+  setup_column (self, self->policy_column, details_text);
   setup_column (self, self->status_column, status_text);
   setup_column (self, self->version_column, version_text);
-  setup_column (self, self->owner_column, owner_text);
   setup_column (self, self->review_column, review_text);
 
   self->filter = gtk_custom_filter_new (filter_cb, self, NULL);
@@ -720,7 +748,7 @@ rampart_policies_page_init (RampartPoliciesPage *self)
   gtk_single_selection_set_autoselect (selection, FALSE);
   gtk_single_selection_set_can_unselect (selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
-  gtk_column_view_sort_by_column (self->column_view, self->identifier_column, GTK_SORT_ASCENDING);
+  gtk_column_view_sort_by_column (self->column_view, self->policy_column, GTK_SORT_ASCENDING);
 
   self->workspace_signals = g_signal_group_new (RAMPART_TYPE_WORKSPACE);
   g_signal_group_connect_swapped (self->workspace_signals, "changed", G_CALLBACK (schedule_refresh), self);

@@ -308,12 +308,24 @@ update_notice (RampartPolicyEditor *self)
   switch (status)
     {
     case RAMPART_POLICY_APPROVED:
-      text = g_strdup_printf (_("Version %s, approved by %s on %s, is in force. Editing it starts a draft of the "
-                                "next version; the approved text stays in the pack until that is approved."),
-                              rampart_policy_revision_get_version (last),
-                              rampart_policy_revision_get_approved_by (last),
-                              rampart_policy_revision_get_approved_on (last));
-      set_notice (self, "emblem-ok-symbolic", text, FALSE);
+      {
+        RampartReviewState review = rampart_policy_get_review_state (policy, NULL);
+
+        /* A review that is due says what to do about it. */
+        if (review == RAMPART_REVIEW_DUE || review == RAMPART_REVIEW_OVERDUE)
+          text = g_strdup_printf (_("Version %s is in force, and its review is due by %s. Start a revision, check "
+                                    "that the policy still fits, change what needs it, and approve it again: an "
+                                    "approval without changes records the review."),
+                                  rampart_policy_revision_get_version (last), rampart_policy_get_next_review (policy));
+        else
+          text = g_strdup_printf (_("Version %s, approved by %s on %s, is in force. Editing it starts a draft of the "
+                                    "next version; the approved text stays in the pack until that is approved."),
+                                  rampart_policy_revision_get_version (last),
+                                  rampart_policy_revision_get_approved_by (last),
+                                  rampart_policy_revision_get_approved_on (last));
+        set_notice (self, review == RAMPART_REVIEW_OVERDUE ? "dialog-warning-symbolic" : "emblem-ok-symbolic", text,
+                    review == RAMPART_REVIEW_OVERDUE);
+      }
       return;
 
     case RAMPART_POLICY_RETIRED:
