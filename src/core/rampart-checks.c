@@ -40,6 +40,32 @@ add (GListStore      *findings,
   g_list_store_append (findings, finding);
 }
 
+static void
+add_about (GListStore      *findings,
+           RampartSeverity  severity,
+           const char      *clause,
+           gpointer         record,
+           const char      *name,
+           const char      *format,
+           va_list          args) G_GNUC_PRINTF (6, 0);
+
+/* A finding about one record, whose message starts with the record's name: "R-004: …" */
+static void
+add_about (GListStore      *findings,
+           RampartSeverity  severity,
+           const char      *clause,
+           gpointer         record,
+           const char      *name,
+           const char      *format,
+           va_list          args)
+{
+  g_autofree char *what = g_strdup_vprintf (format, args);
+  /* Translators: a record's name or code, then what a check found about it */
+  g_autofree char *message = g_strdup_printf (_("%s: %s"), name, what);
+
+  add (findings, severity, clause, record, message);
+}
+
 static guint
 count_words (const char *text)
 {
@@ -291,17 +317,11 @@ add_risk (GListStore      *findings,
           ...)
 {
   g_autofree char *code = rampart_risk_dup_code (risk);
-  g_autofree char *what = NULL;
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  what = g_strdup_vprintf (format, args);
+  add_about (findings, severity, clause, risk, code, format, args);
   va_end (args);
-
-  /* Translators: a risk's code, then what a check found about it */
-  message = g_strdup_printf (_("%s: %s"), code, what);
-  add (findings, severity, clause, risk, message);
 }
 
 /**
@@ -417,17 +437,11 @@ add_control (GListStore      *findings,
              const char      *format,
              ...)
 {
-  g_autofree char *what = NULL;
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  what = g_strdup_vprintf (format, args);
+  add_about (findings, severity, "6.1.3", entry, rampart_soa_entry_get_control_id (entry), format, args);
   va_end (args);
-
-  /* Translators: a control's id, then what a check found about it */
-  message = g_strdup_printf (_("%s: %s"), rampart_soa_entry_get_control_id (entry), what);
-  add (findings, severity, "6.1.3", entry, message);
 }
 
 /**
@@ -529,18 +543,12 @@ add_policy (GListStore      *findings,
             const char      *format,
             ...)
 {
-  g_autofree char *what = NULL;
-  g_autofree char *message = NULL;
   g_autofree char *name = rampart_record_dup_title (RAMPART_RECORD (policy));
   va_list args;
 
   va_start (args, format);
-  what = g_strdup_vprintf (format, args);
+  add_about (findings, severity, clause, policy, *name != '\0' ? name : _("Untitled policy"), format, args);
   va_end (args);
-
-  /* Translators: a policy's identifier and title, then what a check found about it */
-  message = g_strdup_printf (_("%s: %s"), *name != '\0' ? name : _("Untitled policy"), what);
-  add (findings, severity, clause, policy, message);
 }
 
 /**

@@ -12,6 +12,7 @@
 
 #include "rampart-control.h"
 #include "rampart-db-private.h"
+#include "rampart-risk.h"
 #include "rampart-search-private.h"
 #include "rampart-workspace-private.h"
 
@@ -388,4 +389,82 @@ rampart_control_format_tag (const char *tag)
 
   g_strdelimit (text, "_", ' ');
   return text;
+}
+
+/* Links to controls, kept by their ids in a table of their own */
+
+/*
+ * Writes the whole set of control ids a record links to: @clear_sql
+ * deletes the record's links, ?1 its id; @insert_sql adds one, ?1 the
+ * record's id and ?2 a control's.
+ */
+gboolean
+_rampart_control_links_store (RampartWorkspace    *workspace,
+                              const char          *clear_sql,
+                              const char          *insert_sql,
+                              gint64               owner_id,
+                              const char * const  *ids,
+                              GError             **error)
+{
+  g_autoptr(RampartCachedStatement) clear = NULL;
+  g_autoptr(RampartCachedStatement) insert = NULL;
+
+  clear = _rampart_workspace_prepare_cached (workspace, clear_sql, error);
+  insert = _rampart_workspace_prepare_cached (workspace, insert_sql, error);
+  if (clear == NULL || insert == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (clear, 1, owner_id);
+  if (!rampart_db_step_done (clear, error))
+    return FALSE;
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      sqlite3_reset (insert);
+      sqlite3_bind_int64 (insert, 1, owner_id);
+      sqlite3_bind_text (insert, 2, ids[i], -1, SQLITE_TRANSIENT);
+      if (!rampart_db_step_done (insert, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  return rampart_compare_control_ids (*(const char **) a, *(const char **) b);
+}
+
+/*
+ * Reads the control ids a record links to, in the order of Annex A:
+ * @select_sql selects them, ?1 the record's id.
+ */
+GStrv
+_rampart_control_links_load (RampartWorkspace  *workspace,
+                             const char        *select_sql,
+                             gint64             owner_id,
+                             GError           **error)
+{
+  g_autoptr(RampartCachedStatement) select = NULL;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  int rc;
+
+  select = _rampart_workspace_prepare_cached (workspace, select_sql, error);
+  if (select == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (select, 1, owner_id);
+  while ((rc = sqlite3_step (select)) == SQLITE_ROW)
+    g_ptr_array_add (ids, g_strdup (rampart_db_column_text (select, 0)));
+  if (rc != SQLITE_DONE)
+    {
+      rampart_db_set_error (error, _rampart_workspace_get_db (workspace), rc);
+      return NULL;
+    }
+  g_ptr_array_sort (ids, compare_ids);
+  g_ptr_array_add (ids, NULL);
+
+  return (GStrv) g_ptr_array_free (g_steal_pointer (&ids), FALSE);
 }

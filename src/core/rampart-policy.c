@@ -16,7 +16,6 @@
 #include "rampart-placeholders.h"
 #include "rampart-policy-private.h"
 #include "rampart-record-private.h"
-#include "rampart-risk.h"
 #include "rampart-workspace-private.h"
 
 /*
@@ -115,76 +114,30 @@ store_link (RampartRecord  *record,
             const GValue   *value,
             GError        **error)
 {
-  RampartWorkspace *workspace = _rampart_record_get_workspace (record);
-  const char * const *ids = g_value_get_boxed (value);
-  gint64 id = rampart_record_get_id (record);
-  g_autoptr(RampartCachedStatement) clear = NULL;
-  g_autoptr(RampartCachedStatement) insert = NULL;
-
   g_return_val_if_fail (prop_id == PROP_CONTROL_IDS, FALSE);
 
-  clear = _rampart_workspace_prepare_cached (workspace, "DELETE FROM policy_control WHERE policy_id = ?1", error);
-  insert = _rampart_workspace_prepare_cached (workspace,
-                                              "INSERT OR IGNORE INTO policy_control (policy_id, control_id)"
-                                              " VALUES (?1, ?2)",
-                                              error);
-  if (clear == NULL || insert == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (clear, 1, id);
-  if (!rampart_db_step_done (clear, error))
-    return FALSE;
-
-  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
-    {
-      sqlite3_reset (insert);
-      sqlite3_bind_int64 (insert, 1, id);
-      sqlite3_bind_text (insert, 2, ids[i], -1, SQLITE_TRANSIENT);
-      if (!rampart_db_step_done (insert, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static int
-compare_controls (gconstpointer a,
-                  gconstpointer b)
-{
-  return rampart_compare_control_ids (*(const char **) a, *(const char **) b);
+  return _rampart_control_links_store (_rampart_record_get_workspace (record),
+                                       "DELETE FROM policy_control WHERE policy_id = ?1",
+                                       "INSERT OR IGNORE INTO policy_control (policy_id, control_id) VALUES (?1, ?2)",
+                                       rampart_record_get_id (record), g_value_get_boxed (value), error);
 }
 
 static gboolean
 load_links (RampartRecord  *record,
             GError        **error)
 {
-  RampartWorkspace *workspace = _rampart_record_get_workspace (record);
-  g_autoptr(RampartCachedStatement) controls = NULL;
-  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
   g_auto(GValue) value = G_VALUE_INIT;
-  int rc;
+  GStrv ids;
 
-  controls = _rampart_workspace_prepare_cached (workspace,
-                                                "SELECT control_id FROM policy_control WHERE policy_id = ?1",
-                                                error);
-  if (controls == NULL)
+  ids = _rampart_control_links_load (_rampart_record_get_workspace (record),
+                                     "SELECT control_id FROM policy_control WHERE policy_id = ?1",
+                                     rampart_record_get_id (record), error);
+  if (ids == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (controls, 1, rampart_record_get_id (record));
-  while ((rc = sqlite3_step (controls)) == SQLITE_ROW)
-    g_ptr_array_add (ids, g_strdup (rampart_db_column_text (controls, 0)));
-  if (rc != SQLITE_DONE)
-    {
-      rampart_db_set_error (error, _rampart_workspace_get_db (workspace), rc);
-      return FALSE;
-    }
-  g_ptr_array_sort (ids, compare_controls);
-  g_ptr_array_add (ids, NULL);
-
   g_value_init (&value, G_TYPE_STRV);
-  g_value_set_boxed (&value, ids->pdata);
+  g_value_take_boxed (&value, ids);
   _rampart_record_set_loaded (record, PROP_CONTROL_IDS, &value);
-
   return TRUE;
 }
 

@@ -171,29 +171,9 @@ store_link (RampartRecord  *record,
     }
 
   if (prop_id == PROP_CONTROL_IDS)
-    {
-      const char * const *ids = g_value_get_boxed (value);
-
-      clear = _rampart_workspace_prepare_cached (workspace, "DELETE FROM risk_control WHERE risk_id = ?1", error);
-      insert = _rampart_workspace_prepare_cached (workspace,
-                                                  "INSERT INTO risk_control (risk_id, control_id) VALUES (?1, ?2)",
-                                                  error);
-      if (clear == NULL || insert == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (clear, 1, id);
-      if (!rampart_db_step_done (clear, error))
-        return FALSE;
-
-      for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
-        {
-          sqlite3_reset (insert);
-          sqlite3_bind_int64 (insert, 1, id);
-          sqlite3_bind_text (insert, 2, ids[i], -1, SQLITE_TRANSIENT);
-          if (!rampart_db_step_done (insert, error))
-            return FALSE;
-        }
-      return TRUE;
-    }
+    return _rampart_control_links_store (workspace, "DELETE FROM risk_control WHERE risk_id = ?1",
+                                         "INSERT INTO risk_control (risk_id, control_id) VALUES (?1, ?2)",
+                                         id, g_value_get_boxed (value), error);
 
   g_return_val_if_reached (FALSE);
 }
@@ -212,17 +192,14 @@ load_links (RampartRecord  *record,
   RampartWorkspace *workspace = _rampart_record_get_workspace (record);
   sqlite3 *db = _rampart_workspace_get_db (workspace);
   g_autoptr(RampartCachedStatement) assets = NULL;
-  g_autoptr(RampartCachedStatement) controls = NULL;
   g_autoptr(GArray) asset_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GPtrArray) control_ids = g_ptr_array_new_with_free_func (g_free);
   g_auto(GValue) value = G_VALUE_INIT;
+  GStrv control_ids;
   int rc;
 
   assets = _rampart_workspace_prepare_cached (workspace, "SELECT asset_id FROM risk_asset WHERE risk_id = ?1 "
                                                         "ORDER BY asset_id", error);
-  controls = _rampart_workspace_prepare_cached (workspace, "SELECT control_id FROM risk_control WHERE risk_id = ?1",
-                                                error);
-  if (assets == NULL || controls == NULL)
+  if (assets == NULL)
     return FALSE;
 
   sqlite3_bind_int64 (assets, 1, rampart_record_get_id (record));
@@ -238,16 +215,10 @@ load_links (RampartRecord  *record,
       return FALSE;
     }
 
-  sqlite3_bind_int64 (controls, 1, rampart_record_get_id (record));
-  while ((rc = sqlite3_step (controls)) == SQLITE_ROW)
-    g_ptr_array_add (control_ids, g_strdup (rampart_db_column_text (controls, 0)));
-  if (rc != SQLITE_DONE)
-    {
-      rampart_db_set_error (error, db, rc);
-      return FALSE;
-    }
-  g_ptr_array_sort (control_ids, compare_controls);
-  g_ptr_array_add (control_ids, NULL);
+  control_ids = _rampart_control_links_load (workspace, "SELECT control_id FROM risk_control WHERE risk_id = ?1",
+                                             rampart_record_get_id (record), error);
+  if (control_ids == NULL)
+    return FALSE;
 
   g_value_init (&value, G_TYPE_VARIANT);
   g_value_set_variant (&value, g_variant_new_fixed_array (G_VARIANT_TYPE_INT64, asset_ids->data,
@@ -256,7 +227,7 @@ load_links (RampartRecord  *record,
   g_value_unset (&value);
 
   g_value_init (&value, G_TYPE_STRV);
-  g_value_set_boxed (&value, control_ids->pdata);
+  g_value_take_boxed (&value, control_ids);
   _rampart_record_set_loaded (record, PROP_CONTROL_IDS, &value);
 
   return TRUE;

@@ -42,6 +42,16 @@ RampartDocumentControl *_rampart_document_control_load (RampartWorkspace *worksp
                                                        GError          **error);
 RampartScope        *_rampart_scope_load                (RampartWorkspace  *workspace,
                                                          GError           **error);
+gboolean             _rampart_control_links_store       (RampartWorkspace   *workspace,
+                                                         const char         *clear_sql,
+                                                         const char         *insert_sql,
+                                                         gint64              owner_id,
+                                                         const char * const *ids,
+                                                         GError            **error);
+GStrv                _rampart_control_links_load        (RampartWorkspace   *workspace,
+                                                         const char         *select_sql,
+                                                         gint64              owner_id,
+                                                         GError            **error);
 GListStore          *_rampart_control_load_all          (sqlite3           *db,
                                                          GError           **error);
 gboolean             _rampart_example_fill              (RampartWorkspace  *workspace,
