@@ -1299,7 +1299,6 @@ rampart_policy_editor_class_init (RampartPolicyEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "policy.next-to-adapt", NULL, next_to_adapt_action);
   gtk_widget_class_install_property_action (widget_class, "policy.acknowledgement", "acknowledgement");
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "policy.next-to-adapt", NULL);
 }
 
 static void
@@ -1327,6 +1326,17 @@ rampart_policy_editor_init (RampartPolicyEditor *self)
   update_scheme (self);
 
   g_signal_connect_swapped (self->controls_list, "row-activated", G_CALLBACK (control_activated_cb), self);
+
+  /* Before the text sees it, which would start a new line */
+  {
+    GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+    gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>Return"),
+                                                            gtk_named_action_new ("policy.next-to-adapt")));
+    gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+  }
   fill_placeholder_menu (self);
   g_object_set (self->preview_view, "fit-width", TRUE, NULL);
 
