@@ -345,3 +345,40 @@ rampart_enum_get_label (GType type,
 
   g_return_val_if_reached (NULL);
 }
+
+/**
+ * rampart_enum_from_nick:
+ * @type: one of the enumerations of rampart-enums.h
+ * @nick: (nullable): the name of a value, as the file stores it
+ * @fallback: what an unknown or missing name reads as
+ *
+ * Returns: the value named @nick, or @fallback
+ */
+int
+rampart_enum_from_nick (GType       type,
+                        const char *nick,
+                        int         fallback)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (type);
+  GEnumValue *value = g_enum_get_value_by_nick (enum_class, nick != NULL ? nick : "");
+
+  return value != NULL ? value->value : fallback;
+}
+
+/**
+ * rampart_enum_get_nick:
+ * @type: one of the enumerations of rampart-enums.h
+ * @value: one of its values
+ *
+ * Returns: (transfer none): the value's name, as the file stores it, or
+ *   an empty string for a value the enumeration does not have
+ */
+const char *
+rampart_enum_get_nick (GType type,
+                       int   value)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (type);
+  GEnumValue *enum_value = g_enum_get_value (enum_class, value);
+
+  return enum_value != NULL ? enum_value->value_nick : "";
+}

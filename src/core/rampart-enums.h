@@ -321,5 +321,10 @@ GType       rampart_policy_status_get_type     (void) G_GNUC_CONST;
 
 const char *rampart_enum_get_label             (GType type,
                                                 int   value);
+int         rampart_enum_from_nick             (GType       type,
+                                                const char *nick,
+                                                int         fallback);
+const char *rampart_enum_get_nick              (GType type,
+                                                int   value);
 
 G_END_DECLS

@@ -173,24 +173,6 @@ _rampart_policy_revision_new_frozen (RampartPolicy *policy,
   "version, approved_by, approved_on, change_summary, identifier, title, kind, owner, audience," \
   " effective_on, next_review, body"
 
-static int
-kind_from_nick (const char *nick)
-{
-  g_autoptr(GEnumClass) enum_class = g_type_class_ref (RAMPART_TYPE_POLICY_KIND);
-  GEnumValue *value = g_enum_get_value_by_nick (enum_class, nick);
-
-  return value != NULL ? value->value : RAMPART_POLICY_KIND_TOPIC;
-}
-
-static const char *
-kind_nick (RampartPolicyKind kind)
-{
-  g_autoptr(GEnumClass) enum_class = g_type_class_ref (RAMPART_TYPE_POLICY_KIND);
-  GEnumValue *value = g_enum_get_value (enum_class, kind);
-
-  return value != NULL ? value->value_nick : "topic-specific";
-}
-
 /* Reads the revisions of @policy, the first first. */
 GPtrArray *
 _rampart_policy_revisions_load (RampartPolicy  *policy,
@@ -222,7 +204,8 @@ _rampart_policy_revisions_load (RampartPolicy  *policy,
       self->change_summary = g_strdup (rampart_db_column_text (stmt, 4));
       self->identifier = g_strdup (rampart_db_column_text (stmt, 5));
       self->title = g_strdup (rampart_db_column_text (stmt, 6));
-      self->kind = kind_from_nick (rampart_db_column_text (stmt, 7));
+      self->kind = rampart_enum_from_nick (RAMPART_TYPE_POLICY_KIND, rampart_db_column_text (stmt, 7),
+                                          RAMPART_POLICY_KIND_TOPIC);
       self->owner = g_strdup (rampart_db_column_text (stmt, 8));
       self->audience = g_strdup (rampart_db_column_text (stmt, 9));
       self->effective_on = g_strdup (rampart_db_column_text (stmt, 10));
@@ -269,7 +252,7 @@ _rampart_policy_revision_insert (RampartPolicyRevision  *self,
   sqlite3_bind_text (stmt, 6, self->change_summary, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 7, self->identifier, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 8, self->title, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 9, kind_nick (self->kind), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 9, rampart_enum_get_nick (RAMPART_TYPE_POLICY_KIND, self->kind), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 10, self->owner, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 11, self->audience, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 12, self->effective_on, -1, SQLITE_TRANSIENT);

@@ -37,15 +37,6 @@ template_free (gpointer data)
   g_free (template);
 }
 
-static RampartPolicyKind
-kind_from_nick (const char *nick)
-{
-  g_autoptr(GEnumClass) enum_class = g_type_class_ref (RAMPART_TYPE_POLICY_KIND);
-  GEnumValue *value = g_enum_get_value_by_nick (enum_class, nick != NULL ? nick : "");
-
-  return value != NULL ? value->value : RAMPART_POLICY_KIND_TOPIC;
-}
-
 static GPtrArray *
 load (GError **error)
 {
@@ -76,7 +67,7 @@ load (GError **error)
       if (template->title == NULL)
         return NULL;
       kind = g_key_file_get_string (keys, groups[i], "kind", NULL);
-      template->kind = kind_from_nick (kind);
+      template->kind = rampart_enum_from_nick (RAMPART_TYPE_POLICY_KIND, kind, RAMPART_POLICY_KIND_TOPIC);
       template->controls = g_key_file_get_string_list (keys, groups[i], "controls", NULL, NULL);
       if (template->controls == NULL)
         template->controls = g_new0 (char *, 1);

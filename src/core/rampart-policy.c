@@ -989,9 +989,18 @@ rampart_policies_next_identifier (RampartRecordList *policies)
   return g_strdup_printf (IDENTIFIER_PREFIX "%02" G_GUINT64_FORMAT, highest + 1);
 }
 
-static int
-compare_identifiers (gconstpointer a,
-                     gconstpointer b)
+/**
+ * rampart_policies_compare_identifiers:
+ * @a: a pointer to a #RampartPolicy, as in a #GPtrArray
+ * @b: another
+ *
+ * Orders policies by their identifiers, as they are filed.
+ *
+ * Returns: less than, equal to or greater than 0
+ */
+int
+rampart_policies_compare_identifiers (gconstpointer a,
+                                      gconstpointer b)
 {
   RampartPolicy *x = *(RampartPolicy **) a;
   RampartPolicy *y = *(RampartPolicy **) b;
@@ -1022,7 +1031,7 @@ rampart_policies_for_control (RampartRecordList *policies,
           rampart_policy_has_control (policy, control_id))
         g_ptr_array_add (found, g_steal_pointer (&policy));
     }
-  g_ptr_array_sort (found, compare_identifiers);
+  g_ptr_array_sort (found, rampart_policies_compare_identifiers);
 
   return found;
 }

@@ -113,6 +113,9 @@ gboolean               rampart_policy_reinstate          (RampartPolicy      *se
 char                  *rampart_policies_next_identifier  (RampartRecordList  *policies);
 GPtrArray             *rampart_policies_for_control      (RampartRecordList  *policies,
                                                           const char         *control_id);
+int                    rampart_policies_compare_identifiers
+                                                         (gconstpointer       a,
+                                                          gconstpointer       b);
 RampartPolicy         *rampart_policies_find             (RampartRecordList  *policies,
                                                           const char         *identifier);
 

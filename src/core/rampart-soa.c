@@ -474,26 +474,6 @@ split (const char *text)
   return g_strsplit (text, ";", -1);
 }
 
-static int
-enum_from_nick (GType       type,
-                const char *nick)
-{
-  g_autoptr(GEnumClass) enum_class = g_type_class_ref (type);
-  GEnumValue *value = g_enum_get_value_by_nick (enum_class, nick);
-
-  return value != NULL ? value->value : 0;
-}
-
-static const char *
-enum_nick (GType type,
-           int   value)
-{
-  g_autoptr(GEnumClass) enum_class = g_type_class_ref (type);
-  GEnumValue *enum_value = g_enum_get_value (enum_class, value);
-
-  return enum_value != NULL ? enum_value->value_nick : "";
-}
-
 /**
  * rampart_workspace_list_soa_versions:
  * @workspace: a workspace
@@ -562,14 +542,16 @@ rampart_workspace_list_soa_versions (RampartWorkspace  *workspace,
       line = g_new0 (RampartSoaLine, 1);
       line->control_id = g_strdup (rampart_db_column_text (lines, 1));
       line->title = g_strdup (rampart_db_column_text (lines, 2));
-      line->applicability = enum_from_nick (RAMPART_TYPE_APPLICABILITY, rampart_db_column_text (lines, 3));
+      line->applicability = rampart_enum_from_nick (RAMPART_TYPE_APPLICABILITY, rampart_db_column_text (lines, 3),
+                                                    RAMPART_APPLICABILITY_UNDECIDED);
       /* The requirement is kept after the reasons' nicks, behind a tab. */
       reasons = g_strsplit (rampart_db_column_text (lines, 4), "\t", 2);
       line->reasons = split (reasons[0]);
       line->requirement = g_strdup (reasons[0] != NULL && reasons[1] != NULL ? reasons[1] : "");
       line->risks = split (rampart_db_column_text (lines, 5));
       line->justification = g_strdup (rampart_db_column_text (lines, 6));
-      line->implementation = enum_from_nick (RAMPART_TYPE_IMPLEMENTATION, rampart_db_column_text (lines, 7));
+      line->implementation = rampart_enum_from_nick (RAMPART_TYPE_IMPLEMENTATION, rampart_db_column_text (lines, 7),
+                                                     RAMPART_IMPLEMENTATION_NOT_STARTED);
       line->owner = g_strdup (rampart_db_column_text (lines, 8));
       line->how = g_strdup (rampart_db_column_text (lines, 9));
       line->evidence = g_strdup (rampart_db_column_text (lines, 10));
@@ -650,11 +632,11 @@ put_version (RampartWorkspace   *workspace,
       sqlite3_bind_int64 (line_stmt, 2, i);
       sqlite3_bind_text (line_stmt, 3, line->control_id, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (line_stmt, 4, line->title, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (line_stmt, 5, enum_nick (RAMPART_TYPE_APPLICABILITY, line->applicability), -1, SQLITE_STATIC);
+      sqlite3_bind_text (line_stmt, 5, rampart_enum_get_nick (RAMPART_TYPE_APPLICABILITY, line->applicability), -1, SQLITE_STATIC);
       sqlite3_bind_text (line_stmt, 6, reasons_column, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (line_stmt, 7, risks, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (line_stmt, 8, line->justification, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (line_stmt, 9, enum_nick (RAMPART_TYPE_IMPLEMENTATION, line->implementation), -1, SQLITE_STATIC);
+      sqlite3_bind_text (line_stmt, 9, rampart_enum_get_nick (RAMPART_TYPE_IMPLEMENTATION, line->implementation), -1, SQLITE_STATIC);
       sqlite3_bind_text (line_stmt, 10, line->owner, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (line_stmt, 11, line->how, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (line_stmt, 12, line->evidence, -1, SQLITE_TRANSIENT);

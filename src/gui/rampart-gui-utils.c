@@ -414,3 +414,24 @@ rampart_add_entry_row (GtkListBox *list,
 
   return GTK_EDITABLE (row);
 }
+
+/**
+ * rampart_show_policy_status:
+ * @label: a label
+ * @status: a policy's status
+ *
+ * Shows @status in @label as a small pill, coloured by status; the style
+ * classes are the statuses' nicks (see style.css).
+ */
+void
+rampart_show_policy_status (GtkLabel            *label,
+                            RampartPolicyStatus  status)
+{
+  gtk_label_set_text (label, rampart_enum_get_label (RAMPART_TYPE_POLICY_STATUS, status));
+  gtk_widget_add_css_class (GTK_WIDGET (label), "policy-status");
+  for (int s = 0; s < RAMPART_N_POLICY_STATUSES; s++)
+    if (s == (int) status)
+      gtk_widget_add_css_class (GTK_WIDGET (label), rampart_enum_get_nick (RAMPART_TYPE_POLICY_STATUS, s));
+    else
+      gtk_widget_remove_css_class (GTK_WIDGET (label), rampart_enum_get_nick (RAMPART_TYPE_POLICY_STATUS, s));
+}

@@ -50,6 +50,8 @@ RampartPaper rampart_widget_get_paper (GtkWidget           *widget);
 GtkEditable *rampart_add_entry_row    (GtkListBox          *list,
                                        const char          *title,
                                        const char          *text);
+void   rampart_show_policy_status (GtkLabel           *label,
+                                   RampartPolicyStatus status);
 void   rampart_show_toast         (GtkWidget              *widget,
                                    const char             *message);
 void   rampart_delete_with_undo   (GtkWidget              *widget,

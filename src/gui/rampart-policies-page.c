@@ -65,6 +65,7 @@ struct _RampartPoliciesPage
   GSignalGroup        *workspace_signals;
   GSignalGroup        *list_signals;
   guint                refresh_source;
+  gboolean             stale;
   char                *today;
 };
 
@@ -194,8 +195,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   RampartPolicy *policy = gtk_list_item_get_item (item);
   GtkWidget *label = gtk_list_item_get_child (item);
   g_autofree char *text = NULL;
-  static const char * const classes[] = { "policy-status", "draft", "in-review", "approved", "retired",
-                                          "error", "warning", "dim-label" };
+  static const char * const classes[] = { "error", "warning", "dim-label" };
 
   text = text_func (policy, self->today);
   gtk_label_set_text (GTK_LABEL (label), text);
@@ -205,10 +205,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
     gtk_widget_remove_css_class (label, classes[i]);
   if (text_func == status_text)
     {
-      static const char * const statuses[] = { "draft", "in-review", "approved", "retired" };
-
-      gtk_widget_add_css_class (label, "policy-status");
-      gtk_widget_add_css_class (label, statuses[rampart_policy_get_status (policy)]);
+      rampart_show_policy_status (GTK_LABEL (label), rampart_policy_get_status (policy));
       gtk_widget_set_halign (label, GTK_ALIGN_START);
     }
   else if (text_func == review_text)
@@ -419,6 +416,7 @@ refresh_cb (gpointer user_data)
   RampartPolicy *shown;
 
   self->refresh_source = 0;
+  self->stale = FALSE;
   if (workspace == NULL || rampart_workspace_get_closed (workspace))
     return G_SOURCE_REMOVE;
 
@@ -448,9 +446,15 @@ refresh_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* Edits elsewhere in the window change the register: hidden, it only remembers to catch up. */
 static void
 schedule_refresh (RampartPoliciesPage *self)
 {
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
   if (self->refresh_source == 0)
     self->refresh_source = g_timeout_add (150, refresh_cb, self);
 }
@@ -669,6 +673,17 @@ rampart_policies_page_workspace_changed (RampartPage *page)
     refresh_cb (self);
 }
 
+static void
+rampart_policies_page_map (GtkWidget *widget)
+{
+  RampartPoliciesPage *self = RAMPART_POLICIES_PAGE (widget);
+
+  GTK_WIDGET_CLASS (rampart_policies_page_parent_class)->map (widget);
+
+  if (self->stale)
+    refresh_cb (self);
+}
+
 /* GObject */
 
 static void
@@ -697,6 +712,7 @@ rampart_policies_page_class_init (RampartPoliciesPageClass *klass)
   RampartPageClass *page_class = RAMPART_PAGE_CLASS (klass);
 
   object_class->dispose = rampart_policies_page_dispose;
+  GTK_WIDGET_CLASS (klass)->map = rampart_policies_page_map;
   page_class->workspace_changed = rampart_policies_page_workspace_changed;
   page_class->navigate_back = rampart_policies_page_navigate_back;
 

@@ -99,6 +99,7 @@ struct _RampartPolicyEditor
   guint                narrow_source;
   gboolean             narrow;
   gboolean             paned_placed;
+  gboolean             stale;
   gboolean             syncing;
   gboolean             acknowledgement;
 };
@@ -378,7 +379,6 @@ update_state (RampartPolicyEditor *self)
   RampartPolicyStatus status;
   g_autofree char *title = NULL;
   g_autofree char *version = NULL;
-  const char *status_classes[] = { "draft", "in-review", "approved", "retired" };
 
   if (policy == NULL)
     return;
@@ -386,12 +386,7 @@ update_state (RampartPolicyEditor *self)
   status = rampart_policy_get_status (policy);
   title = rampart_record_dup_title (RAMPART_RECORD (policy));
   gtk_label_set_text (self->title_label, *title != '\0' ? title : _("Untitled policy"));
-  gtk_label_set_text (self->status_label, rampart_enum_get_label (RAMPART_TYPE_POLICY_STATUS, status));
-  for (guint i = 0; i < G_N_ELEMENTS (status_classes); i++)
-    if (i == status)
-      gtk_widget_add_css_class (GTK_WIDGET (self->status_label), status_classes[i]);
-    else
-      gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), status_classes[i]);
+  rampart_show_policy_status (self->status_label, status);
 
   version = rampart_policy_dup_version_label (policy);
   /* Translators: a policy's version, as in "Version 1.2 draft" */
@@ -568,6 +563,7 @@ preview_cb (gpointer user_data)
   g_autoptr(RampartBook) book = NULL;
 
   self->preview_source = 0;
+  self->stale = FALSE;
   if (self->policy == NULL || self->workspace == NULL || rampart_workspace_get_closed (self->workspace))
     return G_SOURCE_REMOVE;
 
@@ -588,11 +584,17 @@ preview_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Typing goes on: the preview follows once it pauses. */
+/* Typing goes on: the preview follows once it pauses. Hidden, the editor only remembers to catch up. */
 static void
 schedule_preview (RampartPolicyEditor *self)
 {
   g_clear_handle_id (&self->preview_source, g_source_remove);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  self->stale = FALSE;
   self->preview_source = g_timeout_add (PREVIEW_DELAY_MS, preview_cb, self);
 }
 
@@ -902,7 +904,7 @@ current_layout (RampartPolicyEditor  *self,
 {
   g_autoptr(RampartBook) book = NULL;
 
-  if (self->layout != NULL && self->job == NULL && self->preview_source == 0)
+  if (self->layout != NULL && self->job == NULL && self->preview_source == 0 && !self->stale)
     return g_object_ref (self->layout);
 
   book = build_book (self);
@@ -1149,6 +1151,17 @@ rampart_policy_editor_size_allocate (GtkWidget *widget,
     }
 }
 
+static void
+rampart_policy_editor_map (GtkWidget *widget)
+{
+  RampartPolicyEditor *self = RAMPART_POLICY_EDITOR (widget);
+
+  GTK_WIDGET_CLASS (rampart_policy_editor_parent_class)->map (widget);
+
+  if (self->stale)
+    schedule_preview (self);
+}
+
 /* GObject */
 
 static void
@@ -1229,6 +1242,7 @@ rampart_policy_editor_class_init (RampartPolicyEditorClass *klass)
   object_class->get_property = rampart_policy_editor_get_property;
   object_class->set_property = rampart_policy_editor_set_property;
   object_class->dispose = rampart_policy_editor_dispose;
+  widget_class->map = rampart_policy_editor_map;
   widget_class->measure = rampart_policy_editor_measure;
   widget_class->size_allocate = rampart_policy_editor_size_allocate;
 
@@ -1447,7 +1461,7 @@ rampart_policy_editor_get_busy (RampartPolicyEditor *self)
 {
   g_return_val_if_fail (RAMPART_IS_POLICY_EDITOR (self), FALSE);
 
-  return self->job != NULL || self->preview_source != 0;
+  return self->job != NULL || self->preview_source != 0 || self->stale;
 }
 
 void

@@ -504,6 +504,7 @@ pack_document_free (gpointer data)
   g_free (document->title);
   g_free (document->description);
   g_clear_object (&document->policy);
+  g_clear_object (&document->revision);
   g_free (document);
 }
 
@@ -520,14 +521,6 @@ add_type (GPtrArray                 *documents,
   g_ptr_array_add (documents, document);
 }
 
-static int
-compare_identifiers (gconstpointer a,
-                     gconstpointer b)
-{
-  return g_utf8_collate (rampart_policy_get_identifier (*(RampartPolicy **) a),
-                         rampart_policy_get_identifier (*(RampartPolicy **) b));
-}
-
 /* The policies the pack shows, of the information security policy's kind or the others, by identifier. */
 static void
 add_policies (GPtrArray        *documents,
@@ -540,25 +533,29 @@ add_policies (GPtrArray        *documents,
   for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
     {
       g_autoptr(RampartPolicy) policy = g_list_model_get_item (policies, i);
-      g_autoptr(RampartPolicyRevision) shown = rampart_policy_get_pack_revision (policy);
 
-      if (shown != NULL && (rampart_policy_get_kind (policy) == RAMPART_POLICY_KIND_POLICY) == main_policy)
+      if ((rampart_policy_get_kind (policy) == RAMPART_POLICY_KIND_POLICY) == main_policy)
         g_ptr_array_add (sorted, g_steal_pointer (&policy));
     }
-  g_ptr_array_sort (sorted, compare_identifiers);
+  g_ptr_array_sort (sorted, rampart_policies_compare_identifiers);
 
   for (guint i = 0; i < sorted->len; i++)
     {
       RampartPolicy *policy = g_ptr_array_index (sorted, i);
-      RampartPackDocument *document = g_new0 (RampartPackDocument, 1);
-      g_autoptr(RampartPolicyRevision) shown = rampart_policy_get_pack_revision (policy);
+      RampartPolicyRevision *shown = rampart_policy_get_pack_revision (policy);
+      RampartPackDocument *document;
 
+      if (shown == NULL)
+        continue;
+
+      document = g_new0 (RampartPackDocument, 1);
       document->id = g_strdup (rampart_pack_or (rampart_policy_revision_get_identifier (shown),
                                                 _("Unidentified policy")));
       document->title = g_strdup (rampart_pack_or (rampart_policy_revision_get_title (shown), _("Untitled policy")));
       document->description = g_strdup (rampart_enum_get_label (RAMPART_TYPE_POLICY_KIND,
                                                                 rampart_policy_revision_get_kind (shown)));
       document->policy = g_object_ref (policy);
+      document->revision = shown;
       g_ptr_array_add (documents, document);
     }
 }
@@ -597,13 +594,10 @@ build_entry (RampartWorkspace    *workspace,
              RampartPackDocument *entry,
              GDateTime           *date)
 {
-  g_autoptr(RampartPolicyRevision) shown = NULL;
-
   if (entry->type != NULL)
     return rampart_pack_build_document (workspace, entry->type, date);
 
-  shown = rampart_policy_get_pack_revision (entry->policy);
-  return rampart_pack_build_policy_document (workspace, shown, FALSE);
+  return rampart_pack_build_policy_document (workspace, entry->revision, FALSE);
 }
 
 /**

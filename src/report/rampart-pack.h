@@ -48,6 +48,7 @@ typedef struct
  * @description: what it holds, translated
  * @type: (nullable): the kind of document, for those Rampart writes
  * @policy: (nullable): the policy, for a policy of the register
+ * @revision: (nullable): what the pack shows of the policy
  *
  * One document of a workspace's pack.
  */
@@ -58,6 +59,7 @@ typedef struct
   char                      *description;
   const RampartDocumentType *type;
   RampartPolicy             *policy;
+  RampartPolicyRevision     *revision;
 } RampartPackDocument;
 
 const RampartDocumentType *rampart_pack_get_document_types  (guint            *n_types);
