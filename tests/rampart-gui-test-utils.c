@@ -263,3 +263,18 @@ rampart_test_assert_controls_named (GtkWidget  *window,
   if (unnamed->len > 0)
     g_error ("Controls without an accessible name on %s: %s", where, unnamed->str);
 }
+
+/* Activates the row of section @name in @window's sidebar, as a person does. */
+void
+rampart_test_activate_section (GtkWidget  *window,
+                               const char *name)
+{
+  GtkWidget *list = rampart_test_find_widget (window, GTK_TYPE_LIST_BOX, "section_list");
+  GtkWidget *row;
+
+  g_assert_nonnull (list);
+  row = rampart_test_find_widget (list, GTK_TYPE_LIST_BOX_ROW, name);
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (list, "row-activated", row);
+  rampart_test_iterate ();
+}

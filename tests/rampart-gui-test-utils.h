@@ -25,6 +25,8 @@ GtkWidget *rampart_test_find_titled             (GtkWidget  *root,
                                                  GType       type,
                                                  const char *title);
 GtkWidget *rampart_test_find_window             (GType       type);
+void       rampart_test_activate_section       (GtkWidget  *window,
+                                                 const char *name);
 void       rampart_test_screenshot              (GtkWidget  *window,
                                                  const char *name);
 void       rampart_test_assert_controls_named   (GtkWidget  *window,

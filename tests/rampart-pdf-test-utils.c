@@ -49,6 +49,23 @@ rampart_test_page_text (PopplerDocument *document,
   return text;
 }
 
+/* The text of every page, one after the other, each ending with a line break. */
+char *
+rampart_test_document_text (PopplerDocument *document)
+{
+  GString *text = g_string_new (NULL);
+
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    {
+      g_autofree char *page = rampart_test_page_text (document, i);
+
+      g_string_append (text, page);
+      g_string_append_c (text, '\n');
+    }
+
+  return g_string_free (text, FALSE);
+}
+
 /* The first page whose text holds @text, or -1. */
 int
 rampart_test_find_page (PopplerDocument *document,

@@ -16,6 +16,7 @@ GBytes          *rampart_test_write_pdf         (RampartBook     *book,
 PopplerDocument *rampart_test_open_pdf          (GBytes          *pdf);
 char            *rampart_test_page_text         (PopplerDocument *document,
                                                  int              page);
+char            *rampart_test_document_text     (PopplerDocument *document);
 int              rampart_test_find_page         (PopplerDocument *document,
                                                  const char      *text);
 void             rampart_test_assert_links_resolve

@@ -52,27 +52,11 @@ pack_pdf (Fixture    *fixture,
   return rampart_test_write_pdf (book, RAMPART_PAPER_A4);
 }
 
-static char *
-all_text (PopplerDocument *document)
-{
-  GString *text = g_string_new (NULL);
-
-  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
-    {
-      g_autofree char *page = rampart_test_page_text (document, i);
-
-      g_string_append (text, page);
-      g_string_append_c (text, '\n');
-    }
-
-  return g_string_free (text, FALSE);
-}
-
 /* The text of the whole document on one line: cells and paragraphs wrap wherever they like. */
 static char *
 flat_text (PopplerDocument *document)
 {
-  g_autofree char *text = all_text (document);
+  g_autofree char *text = rampart_test_document_text (document);
   GString *flat = g_string_new (NULL);
 
   for (const char *p = text; *p != '\0'; p++)
@@ -164,7 +148,7 @@ test_contents (Fixture       *fixture,
   g_autoptr(GBytes) pdf = pack_pdf (fixture, NULL);
   PopplerDocument *document = rampart_test_open_pdf (pdf);
   g_autofree char *cover = rampart_test_page_text (document, 0);
-  g_autofree char *text = all_text (document);
+  g_autofree char *text = rampart_test_document_text (document);
   GListModel *controls = rampart_workspace_get_controls (fixture->workspace);
   int profile;
 

@@ -146,16 +146,10 @@ static char *
 preview_text (Fixture *fixture)
 {
   PopplerDocument *document = rampart_test_open_pdf (rampart_policy_editor_get_pdf (editor (fixture)));
-  g_autoptr(GString) text = g_string_new (NULL);
+  char *text = rampart_test_document_text (document);
 
-  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
-    {
-      g_autofree char *page = rampart_test_page_text (document, i);
-
-      g_string_append (text, page);
-    }
   g_object_unref (document);
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  return text;
 }
 
 /* The register of the example: every policy, reviews that stand out, search and filters. */
@@ -495,12 +489,8 @@ test_narrow (Fixture       *fixture,
   rampart_test_show (GTK_WIDGET (fixture->window), 360, 720);
   rampart_test_settle ();
   /* As a person does: the section's row in the sidebar. */
-  {
-    GtkWidget *list = rampart_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_BOX, "section_list");
-
-    g_signal_emit_by_name (list, "row-activated", rampart_test_find_widget (list, GTK_TYPE_LIST_BOX_ROW, "policies"));
-    rampart_test_settle ();
-  }
+  rampart_test_activate_section (GTK_WIDGET (fixture->window), "policies");
+  rampart_test_settle ();
   g_assert_cmpstr (visible_child (fixture), ==, "editor");
   gtk_widget_measure (GTK_WIDGET (fixture->page), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
   g_assert_cmpint (minimum, <=, 360);

@@ -72,22 +72,6 @@ print_policy (Fixture               *fixture,
   return rampart_test_open_pdf (pdf);
 }
 
-static char *
-all_text (PopplerDocument *document)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
-    {
-      g_autofree char *page = rampart_test_page_text (document, i);
-
-      g_string_append (text, page);
-      g_string_append_c (text, '\n');
-    }
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
 /* Words the layout may have put on lines of their own */
 static void
 assert_contains (const char *text,
@@ -115,7 +99,7 @@ test_approved_policy (Fixture       *fixture,
   g_autoptr(RampartPolicyRevision) revision = rampart_policy_get_pack_revision (policy);
   PopplerDocument *document = print_policy (fixture, revision, FALSE);
   g_autofree char *first = rampart_test_page_text (document, 0);
-  g_autofree char *text = all_text (document);
+  g_autofree char *text = rampart_test_document_text (document);
   int last = poppler_document_get_n_pages (document) - 1;
   g_autofree char *last_page = rampart_test_page_text (document, last);
   g_autoptr(GPtrArray) revisions = rampart_policy_list_revisions (policy);
@@ -191,7 +175,7 @@ test_draft (Fixture       *fixture,
   current = rampart_policy_revision_new_current (policy);
   document = print_policy (fixture, current, TRUE);
   first = rampart_test_page_text (document, 0);
-  text = all_text (document);
+  text = rampart_test_document_text (document);
 
   assert_contains (first, "Version 1.2 draft");
   assert_contains (first, "Approved Not approved yet");
@@ -241,7 +225,7 @@ test_pack (Fixture       *fixture,
   g_assert_no_error (error);
   pdf = rampart_test_write_pdf (book, RAMPART_PAPER_A4);
   document = rampart_test_open_pdf (pdf);
-  text = all_text (document);
+  text = rampart_test_document_text (document);
 
   /* The approved backup policy, not the draft; no retired policy. */
   g_assert_null (strstr (text, "Everything is copied every hour"));
@@ -261,7 +245,7 @@ test_pack (Fixture       *fixture,
   book = rampart_pack_build (fixture->workspace, NULL, fixture->date, &error);
   pdf = rampart_test_write_pdf (book, RAMPART_PAPER_A4);
   document = rampart_test_open_pdf (pdf);
-  text = all_text (document);
+  text = rampart_test_document_text (document);
   assert_contains (text, "Everything is copied every hour");
   backup_page = rampart_test_find_page (document, "ISMS-POL-06 · Version 1.2 draft");
   next_page = rampart_test_find_page (document, "ISMS-POL-07 · Version");

@@ -468,12 +468,7 @@ test_narrow (Fixture       *fixture,
   rampart_test_show (GTK_WIDGET (fixture->window), 360, 720);
 
   /* As a person does: the section's row in the sidebar. */
-  {
-    GtkWidget *list = rampart_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_BOX, "section_list");
-
-    g_signal_emit_by_name (list, "row-activated", rampart_test_find_widget (list, GTK_TYPE_LIST_BOX_ROW, "scope"));
-    rampart_test_iterate ();
-  }
+  rampart_test_activate_section (GTK_WIDGET (fixture->window), "scope");
   page = open_section (fixture, "scope");
   browser = browser_of (page);
 

@@ -323,12 +323,8 @@ test_narrow (Fixture       *fixture,
   rampart_test_settle ();
 
   /* As a person does: the section's row in the sidebar. */
-  {
-    GtkWidget *list = rampart_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_BOX, "section_list");
-
-    g_signal_emit_by_name (list, "row-activated", rampart_test_find_widget (list, GTK_TYPE_LIST_BOX_ROW, "controls"));
-    rampart_test_settle ();
-  }
+  rampart_test_activate_section (GTK_WIDGET (fixture->window), "controls");
+  rampart_test_settle ();
   gtk_widget_measure (fixture->page, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
   g_assert_cmpint (minimum, <=, 360);
   g_assert_false (rampart_record_browser_get_can_navigate_back (browser));

@@ -94,12 +94,7 @@ static void
 activate_section (Fixture    *fixture,
                   const char *name)
 {
-  GtkWidget *list = rampart_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_BOX, "section_list");
-  GtkWidget *row = rampart_test_find_widget (list, GTK_TYPE_LIST_BOX_ROW, name);
-
-  g_assert_nonnull (row);
-  g_signal_emit_by_name (list, "row-activated", row);
-  rampart_test_iterate ();
+  rampart_test_activate_section (GTK_WIDGET (fixture->window), name);
 }
 
 static void
